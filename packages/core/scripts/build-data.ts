@@ -1,0 +1,48 @@
+/**
+ * Compiles packages/core/data/*.yaml and the seeds into generated/: the dataset JSON, one CSV
+ * per collection and the JSON Schemas. Prints every problem (file: record: field: message) and
+ * exits 1 without touching generated/ when there is any.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { AuthoredSourceFile, AuthoredEntityRegistry, AuthoredMeta } from '../src/authoring/authored.js';
+import { compileDataset } from '../src/build/compile.js';
+import { loadData } from '../src/build/load-data.js';
+import { formatProblem } from '../src/build/problem.js';
+import { collectionToCsv } from '../src/build/to-csv.js';
+import { writeDirectoryAtomically } from '../src/build/write-atomic.js';
+import { COLLECTIONS, Dataset } from '../src/schema/dataset.js';
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const dataDir = process.env.KZTJ_DATA_DIR ?? root('../data');
+const seedsDir = process.env.KZTJ_SEEDS_DIR ?? root('../../../seeds');
+const outDir = process.env.KZTJ_OUT_DIR ?? root('../generated');
+
+const { input, problems: loadProblems } = await loadData(dataDir, seedsDir);
+const { dataset, drafts, problems } = compileDataset(input);
+const all = [...loadProblems, ...problems];
+if (all.length > 0 || !dataset) {
+  for (const problem of all) console.error(formatProblem(problem));
+  console.error(`\nkztj data build failed: ${all.length} problem${all.length === 1 ? '' : 's'}; nothing was written.`);
+  process.exit(1);
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const files = new Map<string, string>([
+  ['dataset.json', `${JSON.stringify(dataset)}\n`],
+  ['kztj.schema.json', json(z.toJSONSchema(Dataset, { target: 'draft-2020-12' }))],
+  [
+    'authoring.schema.json',
+    json({
+      $comment: 'Generated from src/authoring/authored.ts; point your editor at it for data/*.yaml.',
+      sourceFile: z.toJSONSchema(AuthoredSourceFile, { io: 'input' }),
+      entities: z.toJSONSchema(AuthoredEntityRegistry, { io: 'input' }),
+      meta: z.toJSONSchema(AuthoredMeta, { io: 'input' }),
+    }),
+  ],
+]);
+for (const collection of COLLECTIONS) files.set(`csv/${collection}.csv`, collectionToCsv(dataset, collection));
+await writeDirectoryAtomically(outDir, files);
+
+const counts = COLLECTIONS.map((c) => `${dataset[c].length} ${c}`).join(', ');
+console.log(`kztj data ${dataset.dataVersion}: ${counts}${drafts.length ? ` (+${drafts.length} draft source(s) not published: ${drafts.join(', ')})` : ''}`);

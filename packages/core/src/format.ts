@@ -1,0 +1,106 @@
+import type { DateValue } from './schema/date-value.js';
+import type { Factuality } from './schema/factuality.js';
+import type { Figure } from './schema/figure.js';
+import type { RecordRef } from './records.js';
+import { dataset } from './dataset.js';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date for people: "15 March 2018", "March 2018", "2023–2025", "1 January – 14 March 2018",
+ * with ", uncertain" and ", inferred" so the reader always sees how the date is known.
+ */
+export function formatDate(date: DateValue): string {
+  let text: string;
+  if (date.precision === 'day') text = DAY.format(utc(date.earliest));
+  else if (date.precision === 'month') text = MONTH.format(utc(date.earliest));
+  else if (date.precision === 'year') text = date.earliest.slice(0, 4);
+  else if (date.earliest.endsWith('-01-01') && date.latest.endsWith('-12-31')) {
+    const [from, to] = [date.earliest.slice(0, 4), date.latest.slice(0, 4)];
+    text = from === to ? from : `${from}–${to}`;
+  } else text = DAY.formatRange(utc(date.earliest), utc(date.latest));
+  const notes = [date.uncertain ? 'uncertain' : undefined, date.basis === 'inferred' ? 'inferred' : undefined].filter(Boolean);
+  return notes.length > 0 ? `${text}, ${notes.join(', ')}` : text;
+}
+
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+function currencySymbol(code: string): string {
+  const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).formatToParts(0);
+  const symbol = parts.find((p) => p.type === 'currency')?.value ?? code;
+  return symbol.length === 1 ? symbol : `${symbol} `;
+}
+
+function formatNumber(value: number, unit: string): string {
+  if (unit === 'percent') return `${PLAIN.format(value)}%`;
+  if (unit === 'rank' || unit === 'ordinal') return `${value}${ORDINAL_SUFFIX[ORDINAL.select(value)] ?? 'th'}`;
+  if (unit === 'count' || unit === 'years') return PLAIN.format(value);
+  return `${currencySymbol(unit)}${Math.abs(value) >= 1e6 ? COMPACT.format(value) : PLAIN.format(value)}`;
+}
+
+/** A figure's value for people: "$1.4 billion", "18.5%", "2–3", "about 10 years", "2nd". */
+export function formatAmount(figure: Pick<Figure, 'amount' | 'amountMax' | 'unit' | 'approximate'>): string {
+  const { amount, amountMax, unit, approximate } = figure;
+  let text = formatNumber(amount, unit);
+  if (amountMax !== undefined && amountMax !== amount) text = `${text}–${formatNumber(amountMax, unit)}`;
+  if (unit === 'years') text = `${text} year${amount === 1 && amountMax === undefined ? '' : 's'}`;
+  return approximate ? `about ${text}` : text;
+}
+
+export const FACTUALITY_LABELS: Readonly<Record<Factuality, string>> = {
+  happened: 'happened',
+  planned: 'planned',
+  expected: 'expected',
+  negated: 'will not happen',
+  reported: 'reportedly',
+};
+
+/** How the article presents an event: "happened", "planned", "will not happen"… */
+export function formatFactuality(factuality: Factuality): string {
+  return FACTUALITY_LABELS[factuality];
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function entityName(id: string): string {
+  return dataset.entities.find((e) => e.id === id)?.name ?? id;
+}
+
+/** The one-line title of any record, as every front end shows it. */
+export function titleOf(ref: RecordRef): string {
+  switch (ref.collection) {
+    case 'sources':
+    case 'events':
+    case 'agreements':
+      return ref.record.title;
+    case 'entities':
+      return ref.record.name;
+    case 'figures':
+      return `${formatAmount(ref.record)} — ${ref.record.measure}`;
+    case 'quotes':
+      return `${entityName(ref.record.speaker)}: “${truncate(ref.record.text, 72)}”`;
+    case 'claims':
+      return truncate(ref.record.statement, 96);
+  }
+}
+
+/** "123-145": the fragment that names a span of a source in links and on the command line. */
+export function formatSpanAnchor(span: { start: number; end: number }): string {
+  return `${span.start}-${span.end}`;
+}
+
+/** Parses "123-145" (as made by formatSpanAnchor); undefined for anything else. */
+export function parseSpanAnchor(anchor: string): { start: number; end: number } | undefined {
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(anchor.trim().replace(/^#/, ''));
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : undefined;
+}

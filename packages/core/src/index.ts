@@ -1,0 +1,35 @@
+// @kztj/core: the validated dataset and pure, synchronous queries over it. No zod at runtime.
+export { dataset } from './dataset.js';
+export { getRecord, allIds, records, isCollectionName, COLLECTION_NAMES } from './records.js';
+export type { RecordRef, AnyRecord, RecordTypes } from './records.js';
+export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
+export type { RecordFilter, FacetValue, TimelineFacets } from './query.js';
+export { related } from './related.js';
+export type { Relation } from './related.js';
+export { mentions, spanContext, sentenceAt, getSource } from './text.js';
+export type { SpanContext } from './text.js';
+export { search, suggest, markTerms, MAX_QUERY_LENGTH } from './search.js';
+export type { SearchHit, SearchOptions, SnippetPart } from './search.js';
+export { annotations, segments, ANNOTATION_KINDS } from './annotations.js';
+export type { Annotation, AnnotationKind, Segment } from './annotations.js';
+export { entitiesOf, dateOf, sourceOf, typeOf } from './involvement.js';
+export {
+  formatDate,
+  formatAmount,
+  formatFactuality,
+  titleOf,
+  formatSpanAnchor,
+  parseSpanAnchor,
+  FACTUALITY_LABELS,
+} from './format.js';
+export type { Dataset, CollectionName } from './schema/dataset.js';
+export type { Source, Sentence, UncitedSentence } from './schema/source.js';
+export type { Entity, EntityType, Role, CountryCodes } from './schema/entity.js';
+export type { Event, EventType, Participant } from './schema/event.js';
+export type { Agreement, AgreementType, AgreementStatus, AgreementRelation } from './schema/agreement.js';
+export type { Figure, FigureKind, FigureUnit } from './schema/figure.js';
+export type { Quote, QuoteKind } from './schema/quote.js';
+export type { Claim, ClaimKind } from './schema/claim.js';
+export type { Span, Evidence } from './schema/evidence.js';
+export type { DateValue, DateBasis, DatePrecision } from './schema/date-value.js';
+export type { Factuality } from './schema/factuality.js';

@@ -1,0 +1,137 @@
+import type { CollectionName } from './schema/dataset.js';
+import type { Event } from './schema/event.js';
+import type { Factuality } from './schema/factuality.js';
+import { dataset } from './dataset.js';
+import { dateOf, entitiesOf, sourceOf, typeOf } from './involvement.js';
+import { records, type RecordRef, type RecordTypes } from './records.js';
+
+export interface RecordFilter {
+  /** Entity type, event or agreement type, or figure / quote / claim kind. */
+  type?: string;
+  /** Records that involve this entity id. */
+  entity?: string;
+  /** Records that involve this country: its id, name or ISO 3166-1 code (any case). */
+  country?: string;
+  /** Records from this source id. */
+  source?: string;
+  /** Events (and claims) with this factuality. */
+  factuality?: Factuality;
+  /** Records whose date may fall on or after this ISO date or year (2018, 2018-03, 2018-03-15). */
+  from?: string;
+  /** Records whose date may fall on or before this ISO date or year. */
+  to?: string;
+}
+
+/** Resolves a country given as id, name, alias or ISO code; undefined when none matches. */
+export function findCountry(query: string): string | undefined {
+  const q = query.trim().toLowerCase();
+  const country = dataset.entities.find(
+    (e) =>
+      e.type === 'country' &&
+      (e.id === q || e.name.toLowerCase() === q || e.aliases.some((a) => a.toLowerCase() === q) ||
+        e.codes?.alpha2.toLowerCase() === q || e.codes?.alpha3.toLowerCase() === q || e.codes?.numeric === q),
+  );
+  return country?.id;
+}
+
+function lowerBound(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+function upperBound(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) return `${value}-31`;
+  return value;
+}
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Throws a RangeError naming the field when a filter value is malformed. */
+function checkFilter(filter: RecordFilter): void {
+  for (const field of ['from', 'to'] as const) {
+    const value = filter[field];
+    if (value !== undefined && !PARTIAL_DATE.test(value)) {
+      throw new RangeError(`filter "${field}" must be a year, year-month or ISO date (2018, 2018-03, 2018-03-15); got ${JSON.stringify(value)}`);
+    }
+  }
+}
+
+export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
+  if (filter.type !== undefined && typeOf(ref) !== filter.type) return false;
+  if (filter.source !== undefined && sourceOf(ref) !== filter.source) return false;
+  if (filter.factuality !== undefined) {
+    const factuality = ref.collection === 'events' || ref.collection === 'claims' ? ref.record.factuality : undefined;
+    if (factuality !== filter.factuality) return false;
+  }
+  if (filter.entity !== undefined && !entitiesOf(ref).includes(filter.entity)) return false;
+  if (filter.country !== undefined) {
+    const country = findCountry(filter.country) ?? filter.country;
+    if (!entitiesOf(ref).includes(country)) return false;
+  }
+  if (filter.from !== undefined || filter.to !== undefined) {
+    const date = dateOf(ref);
+    if (!date) return false;
+    if (filter.from !== undefined && date.latest < lowerBound(filter.from)) return false;
+    if (filter.to !== undefined && date.earliest > upperBound(filter.to)) return false;
+  }
+  return true;
+}
+
+/** Records of a collection matching every given filter field, in dataset order. */
+export function list<C extends CollectionName>(collection: C, filter: RecordFilter = {}): RecordTypes[C][] {
+  checkFilter(filter);
+  return records(collection).filter((record) => matchesFilter({ collection, record } as RecordRef, filter));
+}
+
+/** Dated events ordered by their earliest possible day, then latest, then id: the timeline. */
+export function timeline(filter: RecordFilter = {}): Event[] {
+  return list('events', filter)
+    .filter((event) => event.date !== undefined)
+    .sort((a, b) => {
+      const [x, y] = [a.date!, b.date!];
+      return x.earliest.localeCompare(y.earliest) || x.latest.localeCompare(y.latest) || a.id.localeCompare(b.id);
+    });
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface TimelineFacets {
+  type: FacetValue[];
+  country: FacetValue[];
+  person: FacetValue[];
+  source: FacetValue[];
+  factuality: FacetValue[];
+}
+
+/** Counts per facet value over a set of events, most frequent first: drives timeline filters. */
+export function facets(events: readonly Event[]): TimelineFacets {
+  const tally = (pick: (event: Event) => Array<{ value: string; label: string }>): FacetValue[] => {
+    const counts = new Map<string, FacetValue>();
+    for (const event of events) {
+      for (const { value, label } of new Map(pick(event).map((v) => [v.value, v])).values()) {
+        const entry = counts.get(value) ?? { value, label, count: 0 };
+        entry.count += 1;
+        counts.set(value, entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  };
+  const entityById = new Map(dataset.entities.map((e) => [e.id, e]));
+  const involvedOfType = (event: Event, type: string) =>
+    entitiesOf({ collection: 'events', record: event })
+      .map((id) => entityById.get(id))
+      .filter((e) => e?.type === type)
+      .map((e) => ({ value: e!.id, label: e!.name }));
+  const sourceTitle = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  return {
+    type: tally((e) => [{ value: e.type, label: e.type }]),
+    country: tally((e) => involvedOfType(e, 'country')),
+    person: tally((e) => involvedOfType(e, 'person')),
+    source: tally((e) => [{ value: e.source, label: sourceTitle.get(e.source) ?? e.source }]),
+    factuality: tally((e) => [{ value: e.factuality, label: e.factuality }]),
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { RecordId } from './ids.js';
+import { DateValue } from './date-value.js';
+import { Evidence } from './evidence.js';
+
+/** Units that are not currencies; currencies are ISO 4217 codes and checked against Intl's list. */
+export const PLAIN_UNITS = ['percent', 'count', 'years', 'rank', 'ordinal'] as const;
+
+const knownCurrencies: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+export const FigureUnit = z
+  .string()
+  .refine((unit) => (PLAIN_UNITS as readonly string[]).includes(unit) || knownCurrencies.has(unit), {
+    message: `expected an ISO 4217 currency code (USD, KZT, …) or one of ${PLAIN_UNITS.join(', ')}`,
+  })
+  .describe('ISO 4217 currency code, or percent, count, years, rank, ordinal.');
+export type FigureUnit = z.infer<typeof FigureUnit>;
+
+export const FigureKind = z
+  .enum(['actual', 'target', 'growth', 'total', 'rank'])
+  .describe('actual value, target, growth (change), total (a stock, a count of all), or rank.');
+export type FigureKind = z.infer<typeof FigureKind>;
+
+export const Figure = z
+  .object({
+    id: RecordId,
+    measure: z.string().min(1).describe('What the number measures, e.g. "bilateral trade turnover".'),
+    amount: z.number().finite().describe('The number in base units (1.4 billion → 1400000000; 18.5 percent → 18.5).'),
+    amountMax: z.number().finite().optional().describe('Upper end when the text gives a range ("two or three").'),
+    approximate: z.boolean().describe('True when the text hedges the number ("nearly", "about").'),
+    unit: FigureUnit,
+    kind: FigureKind,
+    period: DateValue.optional().describe('The time the number refers to.'),
+    subjects: z.array(RecordId).describe('Entities the number is about.'),
+    statedBy: RecordId.optional().describe('Who states the number, when the text attributes it.'),
+    source: RecordId.describe('The source that states it.'),
+    evidence: Evidence,
+  })
+  .describe('A number the seeds state: an amount, percentage, count, duration or rank.');
+export type Figure = z.infer<typeof Figure>;

@@ -1,0 +1,13 @@
+// @kztj/core/schema: the zod schemas. Each schema and its inferred type share a name.
+export { RecordId, IsoDay } from './ids.js';
+export { Span, Evidence } from './evidence.js';
+export { DateValue, DateBasis, DatePrecision } from './date-value.js';
+export { Factuality } from './factuality.js';
+export { Source, Sentence, UncitedSentence } from './source.js';
+export { Entity, EntityType, Role, CountryCodes } from './entity.js';
+export { Event, EventType, Participant } from './event.js';
+export { Agreement, AgreementType, AgreementStatus, AgreementRelation } from './agreement.js';
+export { Figure, FigureKind, FigureUnit, PLAIN_UNITS } from './figure.js';
+export { Quote, QuoteKind } from './quote.js';
+export { Claim, ClaimKind } from './claim.js';
+export { Dataset, CollectionName, COLLECTIONS } from './dataset.js';
