@@ -2,7 +2,7 @@ import { cp } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', authoring: 'src/authoring/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

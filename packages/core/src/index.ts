@@ -23,7 +23,7 @@ export {
   FACTUALITY_LABELS,
 } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';
-export type { Source, Sentence, UncitedSentence } from './schema/source.js';
+export type { Source, Sentence, UncitedSentence, UncitedTerm } from './schema/source.js';
 export type { Entity, EntityType, Role, CountryCodes } from './schema/entity.js';
 export type { Event, EventType, Participant } from './schema/event.js';
 export type { Agreement, AgreementType, AgreementStatus, AgreementRelation } from './schema/agreement.js';

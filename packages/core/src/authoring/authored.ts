@@ -99,6 +99,14 @@ export const AuthoredUncited = z
   .strict();
 export type AuthoredUncited = z.infer<typeof AuthoredUncited>;
 
+export const AuthoredUncitedTerm = z
+  .object({
+    term: QuoteRef.describe('A name, number or date expression that no record cites.'),
+    reason: z.string().min(1).describe('Why it is not captured.'),
+  })
+  .strict();
+export type AuthoredUncitedTerm = z.infer<typeof AuthoredUncitedTerm>;
+
 /** One file per seed article: data/sources/<source-id>.yaml. */
 export const AuthoredSourceFile = z
   .object({
@@ -116,6 +124,7 @@ export const AuthoredSourceFile = z
     quotes: z.array(AuthoredQuote).default([]),
     claims: z.array(AuthoredClaim).default([]),
     uncited: z.array(AuthoredUncited).default([]),
+    uncitedTerms: z.array(AuthoredUncitedTerm).default([]).describe('Names, numbers and dates the coverage lint may skip, each with a reason.'),
   })
   .strict()
   .describe('The records extracted from one seed article.');

@@ -188,6 +188,15 @@ export function compileDataset(input: DataInput): CompileResult {
       uncited.push({ ...sentence, reason: entry.reason });
     });
 
+    const uncitedTerms = authored.uncitedTerms.flatMap((entry, index) => {
+      const resolved = resolveQuote(text, sourceId, entry.term);
+      if (!resolved.ok) {
+        at(sourceId, `uncitedTerms[${index}].term`, resolved.message);
+        return [];
+      }
+      return resolved.spans.map((span) => ({ start: span.start, end: span.end, text: span.exact, reason: entry.reason }));
+    });
+
     const openingEnd = text.indexOf('\n', bodyStart);
     const source: Source = {
       id: sourceId,
@@ -201,6 +210,7 @@ export function compileDataset(input: DataInput): CompileResult {
       text,
       sentences,
       uncited,
+      uncitedTerms,
       evidence: sourceDate?.evidence.length
         ? sourceDate.evidence
         : [makeSpan(text, sourceId, bodyStart, openingEnd === -1 ? bodyEnd : Math.min(openingEnd, bodyEnd))],

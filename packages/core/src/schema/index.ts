@@ -3,7 +3,7 @@ export { RecordId, IsoDay } from './ids.js';
 export { Span, Evidence } from './evidence.js';
 export { DateValue, DateBasis, DatePrecision } from './date-value.js';
 export { Factuality } from './factuality.js';
-export { Source, Sentence, UncitedSentence } from './source.js';
+export { Source, Sentence, UncitedSentence, UncitedTerm } from './source.js';
 export { Entity, EntityType, Role, CountryCodes } from './entity.js';
 export { Event, EventType, Participant } from './event.js';
 export { Agreement, AgreementType, AgreementStatus, AgreementRelation } from './agreement.js';

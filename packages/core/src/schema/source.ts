@@ -20,6 +20,16 @@ export const UncitedSentence = z
   .describe('A sentence deliberately left without records, with the reason.');
 export type UncitedSentence = z.infer<typeof UncitedSentence>;
 
+export const UncitedTerm = z
+  .object({
+    start: z.number().int().nonnegative().describe('Offset of the term.'),
+    end: z.number().int().positive().describe('Offset just past the term.'),
+    text: z.string().min(1).describe('The term as printed.'),
+    reason: z.string().min(1).describe('Why no record cites it.'),
+  })
+  .describe('A name, number or date expression deliberately left uncaptured, with the reason.');
+export type UncitedTerm = z.infer<typeof UncitedTerm>;
+
 export const Source = z
   .object({
     id: RecordId,
@@ -33,6 +43,7 @@ export const Source = z
     text: z.string().min(1).describe('The whole seed text, decoded as UTF-8, byte for byte.'),
     sentences: z.array(Sentence).describe('Sentences of the body, in order.'),
     uncited: z.array(UncitedSentence).describe('Sentences no record cites, each with the reason.'),
+    uncitedTerms: z.array(UncitedTerm).describe('Names, numbers and dates no record cites, each with the reason.'),
     evidence: Evidence.describe('The span that dates the article or opens its body.'),
   })
   .describe('A seed article.');
