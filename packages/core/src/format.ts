@@ -20,7 +20,10 @@ export function formatDate(date: DateValue): string {
   else if (date.earliest.endsWith('-01-01') && date.latest.endsWith('-12-31')) {
     const [from, to] = [date.earliest.slice(0, 4), date.latest.slice(0, 4)];
     text = from === to ? from : `${from}–${to}`;
-  } else text = DAY.formatRange(utc(date.earliest), utc(date.latest));
+  } else {
+    // ICU versions differ in the spaces around the range dash (thin or plain); fix one form.
+    text = DAY.formatRange(utc(date.earliest), utc(date.latest)).replace(/\s*–\s*/, ' – ');
+  }
   const notes = [date.uncertain ? 'uncertain' : undefined, date.basis === 'inferred' ? 'inferred' : undefined].filter(Boolean);
   return notes.length > 0 ? `${text}, ${notes.join(', ')}` : text;
 }

@@ -29,3 +29,4 @@ export type { EdtfBounds } from '../build/compile-date.js';
 export { formatProblem, formatPath, DataProblems } from '../build/problem.js';
 export type { Problem } from '../build/problem.js';
 export { writeDirectoryAtomically, writeFileAtomically } from '../build/write-atomic.js';
+export { verifyEvidence } from '../build/verify.js';

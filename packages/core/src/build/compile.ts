@@ -23,6 +23,7 @@ import { formatPath, type Problem } from './problem.js';
 import { resolveQuote } from './resolve-quote.js';
 import { segmentSentences } from './sentences.js';
 import { makeSpan } from './span.js';
+import { verifyEvidence } from './verify.js';
 
 /** A parsed data file (YAML already turned into plain values) and where it came from. */
 export interface DataFile {
@@ -316,6 +317,9 @@ export function compileDataset(input: DataInput): CompileResult {
   if (!final.success) {
     return { drafts, problems: zodProblems('(compiled dataset)', final.error, (path) => idAt(dataset, path)) };
   }
+  // And the spans against the seed bytes, the same check a consumer can run on dataset.json.
+  const spanProblems = verifyEvidence(final.data, input.seeds, '(compiled dataset)');
+  if (spanProblems.length > 0) return { drafts, problems: spanProblems };
   return { dataset: final.data, drafts, problems: [] };
 }
 
@@ -325,6 +329,10 @@ function fileOf(input: DataInput, sourceId: string): string {
 }
 
 type Kind = CollectionName;
+
+const SINGULAR: Record<Kind, string> = {
+  sources: 'source', entities: 'entity', events: 'event', agreements: 'agreement', figures: 'figure', quotes: 'quote', claims: 'claim',
+};
 
 /** Ids, retired ids and references: the checks that need every file at once. */
 function crossCheck(input: DataInput, registry: AuthoredEntity[], compiled: CompiledSource[]): Problem[] {
@@ -349,8 +357,8 @@ function crossCheck(input: DataInput, registry: AuthoredEntity[], compiled: Comp
   const check = (file: string, recordId: string, field: string, ref: string | undefined, expected: Kind) => {
     if (ref === undefined) return;
     const target = kinds.get(ref);
-    if (!target) problems.push({ file, recordId, field, message: `unknown ${expected.replace(/s$/, '')} id "${ref}"` });
-    else if (target.kind !== expected) problems.push({ file, recordId, field, message: `"${ref}" is in ${target.kind}, expected one of ${expected}` });
+    if (!target) problems.push({ file, recordId, field, message: `unknown ${SINGULAR[expected]} id "${ref}"` });
+    else if (target.kind !== expected) problems.push({ file, recordId, field, message: `"${ref}" is a ${SINGULAR[target.kind]}, expected an ${SINGULAR[expected]} id` });
   };
   for (const entity of registry) check(input.entities.file, entity.id, 'partOf', entity.partOf, 'entities');
   for (const c of compiled) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from './compile.js';
+import { formatProblem } from './problem.js';
+import { fixtureInput } from './test-helpers.js';
+import { verifyEvidence } from './verify.js';
+
+describe('verifyEvidence', () => {
+  it('accepts a freshly compiled dataset', async () => {
+    const input = await fixtureInput();
+    const { dataset } = compileDataset(input);
+    expect(verifyEvidence(dataset!, input.seeds)).toEqual([]);
+  });
+
+  it('rejects a wrong span: offsets that no longer read as the exact text', async () => {
+    const input = await fixtureInput();
+    const dataset = structuredClone(compileDataset(input).dataset!);
+    const span = dataset.figures[0]!.evidence[0]!;
+    span.start += 1;
+    span.end += 1;
+    expect(verifyEvidence(dataset, input.seeds).map(formatProblem)).toEqual([
+      `dataset.json: figure-fixture-worth: evidence[0]: figures[0]: span ${span.start}-${span.end} reads "5 million.", expected "$5 million"`,
+    ]);
+  });
+
+  it('rejects a changed seed and spans nested in dates', async () => {
+    const input = await fixtureInput();
+    const dataset = structuredClone(compileDataset(input).dataset!);
+    dataset.events[0]!.date!.evidence[0]!.exact = 'last week';
+    const seeds = new Map(input.seeds);
+    const [name, bytes] = [...seeds][0]!;
+    seeds.set(name, new Uint8Array([...bytes, 0x20]));
+    const messages = verifyEvidence(dataset, seeds).map(formatProblem);
+    expect(messages).toContain('dataset.json: fixture-article: sha256: seed 900_00000000000000aa.txt has changed: sha256 differs');
+    expect(messages).toContainEqual(expect.stringMatching(/^dataset\.json: event-fixture-visit: date\.evidence\[0\]: events\[0\]: span \d+-\d+ reads "next week", expected "last week"$/));
+  });
+});

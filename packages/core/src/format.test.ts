@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { edtfBounds } from './build/compile-date.js';
+import type { DateValue } from './schema/date-value.js';
+import { formatAmount, formatDate, parseSpanAnchor, formatSpanAnchor } from './format.js';
+
+const date = (edtf: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ edtf, ...edtfBounds(edtf), basis, evidence: [] });
+
+describe('formatDate', () => {
+  it.each([
+    ['2018-03-15', 'stated', '15 March 2018'],
+    ['2018-03', 'inferred', 'March 2018, inferred'],
+    ['2017', 'inferred', '2017, inferred'],
+    ['2023/2025', 'stated', '2023–2025'],
+    ['2018-01-01/2018-03-14', 'inferred', '1 January – 14 March 2018, inferred'],
+    ['2018-03-14?', 'stated', '14 March 2018, uncertain'],
+  ] as const)('%s (%s) → %s', (edtf, basis, expected) => {
+    expect(formatDate(date(edtf, basis))).toBe(expected);
+  });
+});
+
+describe('edtfBounds', () => {
+  it('rejects invalid EDTF and whitespace', () => {
+    expect(() => edtfBounds('2018-13')).toThrow();
+    expect(() => edtfBounds(' 2018')).toThrow(/whitespace/);
+  });
+});
+
+describe('formatAmount', () => {
+  it.each([
+    [{ amount: 1.4e9, unit: 'USD', approximate: false }, '$1.4 billion'],
+    [{ amount: 18.5, unit: 'percent', approximate: false }, '18.5%'],
+    [{ amount: 2, amountMax: 3, unit: 'count', approximate: false }, '2–3'],
+    [{ amount: 10, unit: 'years', approximate: true }, 'about 10 years'],
+    [{ amount: 2, unit: 'rank', approximate: false }, '2nd'],
+    [{ amount: 30, unit: 'ordinal', approximate: false }, '30th'],
+    [{ amount: 75, unit: 'count', approximate: false }, '75'],
+    [{ amount: 5e6, unit: 'KZT', approximate: false }, 'KZT 5 million'],
+  ])('%o → %s', (figure, expected) => {
+    expect(formatAmount(figure)).toBe(expected);
+  });
+});
+
+describe('span anchors', () => {
+  it('round-trip and reject anything else', () => {
+    expect(parseSpanAnchor(formatSpanAnchor({ start: 12, end: 40 }))).toEqual({ start: 12, end: 40 });
+    expect(parseSpanAnchor('#12-40')).toEqual({ start: 12, end: 40 });
+    for (const bad of ['', '40-12', '12-12', 'a-b', '1-2-3', '-1-4']) expect(parseSpanAnchor(bad)).toBeUndefined();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset.js';
+import { facets, findCountry, list, timeline } from './query.js';
+import { getRecord, allIds } from './records.js';
+import { related } from './related.js';
+import { mentions } from './text.js';
+
+describe('getRecord', () => {
+  it('finds every record by id with its collection', () => {
+    for (const id of allIds()) expect(getRecord(id)?.record.id).toBe(id);
+    expect(getRecord('no-such-id')).toBeUndefined();
+    expect(new Set(allIds()).size).toBe(allIds().length);
+  });
+});
+
+describe('list', () => {
+  it('filters by type, source, factuality and country (id, name or ISO code)', () => {
+    const people = list('entities', { type: 'person' });
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.every((e) => e.type === 'person')).toBe(true);
+    const source = dataset.sources[0]!.id;
+    expect(list('events', { source }).every((e) => e.source === source)).toBe(true);
+    expect(list('events', { factuality: 'planned' }).every((e) => e.factuality === 'planned')).toBe(true);
+    const tj = findCountry('TJ');
+    expect(tj).toBeDefined();
+    expect(findCountry('tjk')).toBe(tj);
+    expect(list('events', { country: 'TJ' })).toEqual(list('events', { country: tj! }));
+  });
+
+  it('filters by date bounds that overlap the range', () => {
+    const in2018 = list('events', { from: '2018', to: '2018' });
+    expect(in2018.length).toBeGreaterThan(0);
+    for (const e of in2018) expect(e.date!.earliest <= '2018-12-31' && e.date!.latest >= '2018-01-01').toBe(true);
+    expect(list('events', { from: '2030' })).toEqual([]);
+  });
+
+  it('rejects a malformed date filter with a message naming the field', () => {
+    expect(() => list('events', { from: 'yesterday' })).toThrow(/filter "from" must be a year, year-month or ISO date .*"yesterday"/);
+  });
+});
+
+describe('timeline', () => {
+  it('orders dated events by earliest, then latest day, and spans 2006 to 2023', () => {
+    const events = timeline();
+    expect(events.length).toBeGreaterThan(5);
+    for (let i = 1; i < events.length; i++) {
+      const [a, b] = [events[i - 1]!.date!, events[i]!.date!];
+      expect(a.earliest < b.earliest || (a.earliest === b.earliest && a.latest <= b.latest)).toBe(true);
+    }
+    expect(events[0]!.date!.earliest.slice(0, 4)).toBe('2006');
+    expect(events.at(-1)!.date!.latest.slice(0, 4)).toBe('2023');
+  });
+
+  it('counts facet values over the events given', () => {
+    const events = timeline();
+    const f = facets(events);
+    expect(f.factuality.reduce((n, v) => n + v.count, 0)).toBe(events.length);
+    expect(f.source.reduce((n, v) => n + v.count, 0)).toBe(events.length);
+    expect(f.person.length).toBeGreaterThan(0);
+    for (const list of Object.values(f)) for (let i = 1; i < list.length; i++) expect(list[i - 1]!.count).toBeGreaterThanOrEqual(list[i]!.count);
+  });
+});
+
+describe('related', () => {
+  it('links an event to its participants and an entity back to its events', () => {
+    const event = dataset.events.find((e) => e.participants.length > 0)!;
+    const participant = event.participants[0]!;
+    expect(related(event.id)).toContainEqual(expect.objectContaining({ relation: participant.role, target: expect.objectContaining({ record: expect.objectContaining({ id: participant.entity }) }) }));
+    expect(related(participant.entity).map((r) => r.target.record.id)).toContain(event.id);
+  });
+
+  it('links an agreement to where it was signed', () => {
+    const agreement = dataset.agreements.find((a) => a.signedAt)!;
+    expect(related(agreement.id)).toContainEqual(expect.objectContaining({ relation: 'signed at' }));
+    expect(related(agreement.signedAt!).map((r) => r.target.record.id)).toContain(agreement.id);
+  });
+
+  it('lists each related record once and never the record itself', () => {
+    for (const id of allIds()) {
+      const ids = related(id).map((r) => r.target.record.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).not.toContain(id);
+    }
+  });
+
+  it('returns nothing for an unknown id', () => {
+    expect(related('no-such-id')).toEqual([]);
+  });
+});
+
+describe('mentions', () => {
+  it('puts every mention of an entity in its sentence, split for highlighting', () => {
+    const entity = dataset.entities.reduce((a, b) => (b.evidence.length > a.evidence.length ? b : a));
+    const found = mentions(entity.id);
+    expect(found).toHaveLength(entity.evidence.length);
+    for (const m of found) {
+      expect(m.before + m.match + m.after).toBe(m.sentence.text);
+      expect(m.match).toBe(m.span.exact);
+    }
+    expect(mentions('no-such-id')).toEqual([]);
+  });
+});
