@@ -40,15 +40,18 @@ describe('list', () => {
 });
 
 describe('timeline', () => {
-  it('orders dated events by earliest, then latest day, and spans 2006 to 2023', () => {
+  it('orders dated events by earliest, then latest day; stated dates span 2006 to 2023', () => {
     const events = timeline();
     expect(events.length).toBeGreaterThan(5);
     for (let i = 1; i < events.length; i++) {
       const [a, b] = [events[i - 1]!.date!, events[i]!.date!];
       expect(a.earliest < b.earliest || (a.earliest === b.earliest && a.latest <= b.latest)).toBe(true);
     }
-    expect(events[0]!.date!.earliest.slice(0, 4)).toBe('2006');
+    const stated = events.filter((e) => e.date!.basis === 'stated');
+    expect(stated[0]!.date!.earliest.slice(0, 4)).toBe('2006');
     expect(events.at(-1)!.date!.latest.slice(0, 4)).toBe('2023');
+    // Anything earlier than the first stated date must be an inference (e.g. "30th anniversary").
+    for (const e of events.filter((x) => x.date!.earliest < stated[0]!.date!.earliest)) expect(e.date!.basis, e.id).toBe('inferred');
   });
 
   it('counts facet values over the events given', () => {
