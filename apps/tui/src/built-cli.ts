@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Agreement, Claim, Entity, Event, Figure, Quote, Source } from '@kztj/core/schema';
+import type { CollectionName } from '@kztj/core';
+
+export const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** CLI tests run the built bundle, the thing users install; build it first. */
+export function requireBuiltBin(): void {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build -w @kztj/tui" first`);
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kztj` as a child process with pipes (never a TTY) and a clean colour environment. */
+export function kztj(args: readonly string[], env: Record<string, string | undefined> = {}): Run {
+  const base = { ...process.env };
+  delete base.NO_COLOR;
+  delete base.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...base, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const SCHEMAS = {
+  sources: Source,
+  entities: Entity,
+  events: Event,
+  agreements: Agreement,
+  figures: Figure,
+  quotes: Quote,
+  claims: Claim,
+} as const satisfies Record<CollectionName, unknown>;
+
+/** A stack trace line: user mistakes must never print one. */
+export const STACK_LINE = /^\s+at .+[(:]\d+/m;
+
+// eslint-disable-next-line no-control-regex
+export const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/;

@@ -1,0 +1,3 @@
+export async function runInteractive(): Promise<void> {
+  throw new Error('not yet');
+}

@@ -1,0 +1,29 @@
+/**
+ * Left-aligned columns separated by two spaces; the last column is not padded so lines carry no
+ * trailing blanks. Widths count UTF-16 units, which is exact for the seeds' Latin text.
+ */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? '').length)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return `${all.map(line).join('\n')}\n`;
+}
+
+/** Label/value pairs with the values lined up. */
+export function formatFields(fields: readonly { label: string; value: string }[], indent = ''): string {
+  const width = Math.max(0, ...fields.map((f) => f.label.length));
+  return fields.map((f) => `${indent}${f.label.padEnd(width)}  ${f.value}`).join('\n');
+}
+
+/** Plain-text highlight for a matched stretch; brackets survive pipes, pagers and grep. */
+export function mark(text: string): string {
+  return `[[${text}]]`;
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
