@@ -16,9 +16,10 @@ let project: string;
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'kztj-consumer-'));
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', project], { cwd: packageDir });
-  const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
+  const [packed] = JSON.parse(stdout) as Array<{ filename: string }>;
+  const filename = packed!.filename;
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(project, filename!)], { cwd: project });
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(project, filename)], { cwd: project });
 }, 180_000);
 afterAll(async () => project && rm(project, { recursive: true, force: true }));
 
