@@ -1,0 +1,140 @@
+import { resolveQuote, segmentSentences, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
+import type { Dataset } from '@kztj/core/schema';
+import { spanOf, type TextSpan } from './quote-ref.js';
+import { extractAmounts } from './extract/amounts.js';
+import { extractDates, type ArticleDate } from './extract/dates.js';
+import { nameRuns } from './extract/entities.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * What cites what, by kind. A name counts as cited when an entity mention, a role or an agreement
+ * quotes it (that is how names are captured); a number when a figure or a date quotes it; a date
+ * expression when a date (of any record) or a figure quotes it. Any record at all cites a sentence,
+ * except entity mentions, as in the build's own sentence coverage.
+ */
+export interface Citations {
+  names: Range[];
+  numbers: Range[];
+  dates: Range[];
+  sentences: Range[];
+  excusedTerms: Range[];
+  excusedSentences: Range[];
+}
+
+export type TermKind = 'name' | 'number' | 'date';
+
+export interface UncitedTerm extends TextSpan {
+  kind: TermKind;
+}
+
+export interface CoverageReport {
+  source: string;
+  sentences: number;
+  uncitedSentences: TextSpan[];
+  uncitedTerms: UncitedTerm[];
+}
+
+const inside = (term: Range, spans: readonly Range[]) => spans.some((s) => s.start <= term.start && term.end <= s.end);
+const overlaps = (term: Range, spans: readonly Range[]) => spans.some((s) => s.start < term.end && term.start < s.end);
+
+/**
+ * The coverage lint: every sentence with no record, and every number, date expression and
+ * capitalised name (as the extractors find them) that no record cites and no `uncitedTerms` entry
+ * excuses. Numbers inside a date expression count as the date ("2006" in "September 2, 2006").
+ */
+export function coverage(source: string, text: string, bodyStart: number, bodyEnd: number, articleDate: ArticleDate, citations: Citations): CoverageReport {
+  const sentences = segmentSentences(text, bodyStart, bodyEnd).map((s) => spanOf(text, s.start, s.end));
+  const uncitedSentences = sentences.filter((s) => !overlaps(s, citations.sentences) && !overlaps(s, citations.excusedSentences));
+
+  const dates = extractDates(text, bodyStart, bodyEnd, articleDate);
+  const numbers = extractAmounts(text, bodyStart, bodyEnd, sentences, dates);
+  const names = nameRuns(text, bodyStart, bodyEnd);
+  const terms: UncitedTerm[] = [];
+  const check = (kind: TermKind, term: TextSpan, citing: readonly Range[]) => {
+    if (!inside(term, citing) && !overlaps(term, citations.excusedTerms)) terms.push({ kind, start: term.start, end: term.end, text: term.text });
+  };
+  for (const date of dates) check('date', date, [...citations.dates, ...citations.numbers]);
+  for (const number of numbers) check('number', number, [...citations.numbers, ...citations.dates]);
+  for (const name of names) {
+    // A name is cited when each of its words is: "Tajik President Emomali Rahmon" may be quoted
+    // as a role ("Tajik President") and a mention ("Emomali Rahmon").
+    const words = name.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => ({ start: t.start, end: Math.min(t.end, name.end) }));
+    const cited = words.every((w) => inside(w, citations.names));
+    if (!cited && !overlaps(name, citations.excusedTerms)) terms.push({ kind: 'name', start: name.start, end: name.end, text: name.text });
+  }
+  return { source, sentences: sentences.length, uncitedSentences, uncitedTerms: terms.sort((a, b) => a.start - b.start) };
+}
+
+/** Citations of one published source of a compiled dataset. */
+export function citationsFromDataset(dataset: Dataset, sourceId: string): Citations {
+  const of = (spans: ReadonlyArray<{ source: string; start: number; end: number }> | undefined) => (spans ?? []).filter((s) => s.source === sourceId);
+  const source = dataset.sources.find((s) => s.id === sourceId);
+  const dateSpans = [
+    ...of(source?.date.evidence),
+    ...dataset.events.flatMap((e) => of(e.date?.evidence)),
+    ...dataset.agreements.flatMap((a) => [...of(a.validity?.evidence), ...of(a.statusDate?.evidence)]),
+    ...dataset.figures.flatMap((f) => of(f.period?.evidence)),
+    ...dataset.claims.flatMap((c) => of(c.date?.evidence)),
+  ];
+  const recordSpans = [
+    ...dataset.events.flatMap((e) => of(e.evidence)),
+    ...dataset.agreements.flatMap((a) => of(a.evidence)),
+    ...dataset.figures.flatMap((f) => of(f.evidence)),
+    ...dataset.quotes.flatMap((q) => of(q.evidence)),
+    ...dataset.claims.flatMap((c) => of(c.evidence)),
+  ];
+  return {
+    names: [...dataset.entities.flatMap((e) => [...of(e.evidence), ...e.roles.flatMap((r) => of(r.evidence))]), ...dataset.agreements.flatMap((a) => of(a.evidence))],
+    numbers: [...dataset.figures.flatMap((f) => of(f.evidence)), ...dateSpans],
+    dates: [...dateSpans, ...dataset.figures.flatMap((f) => of(f.evidence))],
+    sentences: [...recordSpans, ...dateSpans],
+    excusedTerms: source?.uncitedTerms ?? [],
+    excusedSentences: source?.uncited ?? [],
+  };
+}
+
+/** Citations of an authored (e.g. draft) source file, resolving its quotes as the build does. */
+export function citationsFromAuthored(text: string, file: AuthoredSourceFile): Citations {
+  const resolve = (refs: readonly QuoteRef[] | undefined): Range[] =>
+    (refs ?? []).flatMap((ref) => {
+      const resolved = resolveQuote(text, file.id, ref);
+      return resolved.ok ? resolved.spans : [];
+    });
+  const dateOf = (date: { evidence: QuoteRef[] } | undefined) => resolve(date?.evidence);
+  const dateSpans = [
+    ...dateOf(file.date),
+    ...file.events.flatMap((e) => dateOf(e.date)),
+    ...file.agreements.flatMap((a) => [...dateOf(a.validity), ...dateOf(a.statusDate)]),
+    ...file.figures.flatMap((f) => dateOf(f.period)),
+    ...file.claims.flatMap((c) => dateOf(c.date)),
+  ];
+  const figureSpans = file.figures.flatMap((f) => resolve(f.evidence));
+  const agreementSpans = file.agreements.flatMap((a) => resolve(a.evidence));
+  return {
+    names: [...Object.values(file.mentions).flatMap((refs) => resolve(refs)), ...file.roles.flatMap((r) => resolve(r.evidence)), ...agreementSpans],
+    numbers: [...figureSpans, ...dateSpans],
+    dates: [...dateSpans, ...figureSpans],
+    sentences: [
+      ...dateSpans,
+      ...file.events.flatMap((e) => resolve(e.evidence)),
+      ...agreementSpans,
+      ...figureSpans,
+      ...file.quotes.flatMap((q) => resolve(q.evidence)),
+      ...file.claims.flatMap((c) => resolve(c.evidence)),
+    ],
+    excusedTerms: file.uncitedTerms.flatMap((t) => resolve([t.term])),
+    excusedSentences: file.uncited.flatMap((u) => resolve([u.sentence])),
+  };
+}
+
+export function formatCoverage(report: CoverageReport): string {
+  const lines = [`coverage of ${report.source}: ${report.sentences - report.uncitedSentences.length}/${report.sentences} sentences cited by a record`];
+  for (const s of report.uncitedSentences) lines.push(`  sentence ${s.start}-${s.end} has no record: ${JSON.stringify(s.text.length > 90 ? `${s.text.slice(0, 89)}…` : s.text)}`);
+  if (report.uncitedTerms.length === 0) lines.push('  every number, date expression and capitalised name is cited');
+  for (const t of report.uncitedTerms) lines.push(`  uncited ${t.kind} ${JSON.stringify(t.text)} at ${t.start}-${t.end}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,153 @@
+import type { Gazetteer, KnownEntity } from '../gazetteer.js';
+import { spanOf, type TextSpan } from '../quote-ref.js';
+import { NON_NAMES, TITLE_WORDS } from './name-words.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type ProposedType = 'person' | 'country' | 'place' | 'organisation' | 'award' | 'monument' | 'programme' | 'other';
+
+/** An entity the article names: a known one (linked by the gazetteer) or a proposed new one. */
+export interface EntityFinding {
+  known?: KnownEntity;
+  proposed?: { name: string; type: ProposedType; why: string };
+  mentions: TextSpan[];
+}
+
+/** A run of capitalised name words, as the coverage lint and the entity finder see names. */
+export interface NameRun extends TextSpan {
+  tokens: Token[];
+}
+
+const JOINERS = new Set(['of', 'for', 'on', 'the', 'and', 'de', 'al', 'ibn', 'bin', 'to']);
+const DOCUMENT_HEADS = /^(?:Declaration|Agreement|Memorandum|Treaty|Program|Programme|Protocol|Convention|Joint|Charter|Roadmap|Action Plan)\b/u;
+const ORGANISATION_WORDS = /\b(?:Institute|Ministry|Fund|Organi[sz]ation|Cent(?:er|re)|Club|Council|Bank|University|Committee|Agency|Service|Company|Corporation|Union|Association|Parliament|Assembly|Commission|Academy|Office|Bureau|Secretariat|Party|Government|Forum|Foundation|Group|Chamber|Majlis|Mazhilis|Senate|Akorda|Railways?|Airways?|Holding|Authority|Inc|LLC|JSC)\b/u;
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+const isProper = (token: Token) => ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region'].some((t) => token.tags.has(t));
+const stripPossessive = (text: string, start: number, end: number): number => (/[’']s$/u.test(text.slice(start, end)) ? end - 2 : end);
+
+function isNameWord(token: Token): boolean {
+  if (!isCapitalised(token)) return false;
+  const bare = token.text.replace(/[’']s$/u, '');
+  if (TITLE_WORDS.has(bare) || NON_NAMES.has(bare)) return false;
+  if (token.tags.has('Value') || token.tags.has('Date') && !token.tags.has('ProperNoun')) return false;
+  // A sentence's first word is capitalised anyway; it is a name only if the tagger thinks so.
+  return !token.sentenceInitial || isProper(token);
+}
+
+/**
+ * Runs of capitalised words that are not titles, pronouns or calendar words, joined across
+ * hyphens and small words inside a name ("Institute for Strategic Studies", "Kassym-Jomart").
+ */
+export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
+  const tokens = tokenize(text, from, to);
+  const runs: NameRun[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    // Trailing joiners never end a name ("Days of" + nothing).
+    while (current.length > 0 && !isCapitalised(current[current.length - 1] as Token)) current.pop();
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) {
+      const end = stripPossessive(text, first.start, last.end);
+      runs.push({ ...spanOf(text, first.start, end), tokens: current });
+    }
+    current = [];
+  };
+  // A title word after "of"/"for" inside a name is part of it ("Ministry of Foreign Affairs").
+  const isNameWordAt = (i: number): boolean => {
+    const token = tokens[i];
+    if (!token) return false;
+    if (isNameWord(token)) return true;
+    const joiner = tokens[i - 1];
+    const head = tokens[i - 2];
+    return TITLE_WORDS.has(token.text) && joiner !== undefined && /^(?:of|for)$/u.test(joiner.text) && head !== undefined && isCapitalised(head);
+  };
+  tokens.forEach((token, i) => {
+    const previous = current[current.length - 1];
+    const gap = previous ? text.slice(previous.end, token.start) : '';
+    const attached = previous !== undefined && /^(?:\s+|-)$/u.test(gap) && !/[’']s$/u.test(previous.text);
+    if (isNameWordAt(i)) {
+      if (!attached) flush();
+      current.push(token);
+      return;
+    }
+    const next = tokens[i + 1];
+    const joins = attached && JOINERS.has(token.text) && token.text !== 'and' && next !== undefined && isNameWordAt(i + 1) && /^\s+$/u.test(text.slice(token.end, next.start));
+    if (joins) current.push(token);
+    else flush();
+  });
+  flush();
+  return runs;
+}
+
+function classify(run: NameRun, text: string): { type: ProposedType; why: string } {
+  const tags = (tag: string) => run.tokens.some((t) => t.tags.has(tag));
+  const before = text.slice(Math.max(0, run.start - 40), run.start);
+  if (ORGANISATION_WORDS.test(run.text)) return { type: 'organisation', why: 'its name has an organisation word' };
+  if (/^(?:Order|Medal|Prize|Award)\b/u.test(run.text)) return { type: 'award', why: 'its name starts like an award' };
+  if (/^(?:Days|Year|Week|Festival)\b/u.test(run.text) || /\bFestival\b/u.test(run.text)) return { type: 'programme', why: 'its name reads like a cultural programme' };
+  if (/\b(?:Monument|Memorial|Mausoleum)\b/u.test(run.text)) return { type: 'monument', why: 'its name has a monument word' };
+  if (tags('Country')) return { type: 'country', why: 'the tagger knows it as a country' };
+  if (tags('Person') || tags('FirstName') || tags('LastName')) return { type: 'person', why: 'the tagger knows it as a person' };
+  if (new RegExp(`(?:${[...TITLE_WORDS].join('|')})\\s+$`, 'u').test(before)) return { type: 'person', why: 'a title precedes it' };
+  if (tags('Place') || tags('City') || tags('Region')) return { type: 'place', why: 'the tagger knows it as a place' };
+  if (/\b(?:in|to|from|near|at)\s+$/u.test(before) && run.tokens.length === 1) return { type: 'place', why: 'it follows a place preposition' };
+  if (/\s/u.test(run.text) && run.tokens.length >= 2 && run.tokens.every((t) => /^\p{Lu}\p{Ll}+(?:ov|ev|in|yev|ova|eva|ina|zoda|zade|uly|kyzy|bek|bayev|bekov)?$/u.test(t.text))) {
+    return { type: 'person', why: 'two or more capitalised words with no other clue: a personal name is the likeliest reading' };
+  }
+  return { type: 'other', why: 'no clue to its type' };
+}
+
+const normalise = (name: string) => name.replace(/\s+/gu, ' ');
+
+/**
+ * Finds the entities an article names. Known names (the gazetteer: registry names, aliases and
+ * every surface form the curated data uses) link to existing records; other runs of name words
+ * become proposed entities, typed from compromise's tags and the words around them. A known name
+ * inside a longer unknown name ("Kazakhstan" in "Kazakhstan Railways") is not a mention.
+ * Agreement titles ("Declaration on …") are left to the agreement drafts.
+ */
+export function extractEntities(text: string, from: number, to: number, gazetteer: Gazetteer): EntityFinding[] {
+  const known = gazetteer.match(text, from, to);
+  const runs = nameRuns(text, from, to);
+  const findings = new Map<string, EntityFinding>();
+  const add = (key: string, make: () => EntityFinding, mention: TextSpan) => {
+    const finding = findings.get(key) ?? make();
+    if (!finding.mentions.some((m) => m.start === mention.start)) finding.mentions.push(mention);
+    findings.set(key, finding);
+  };
+
+  const unknownRuns = runs.filter((run) => !known.some((m) => m.start <= run.start && run.end <= m.end));
+  const longer = unknownRuns.filter((run) => !DOCUMENT_HEADS.test(run.text) && !run.tokens.every((t) => !isProper(t)));
+  for (const match of known) {
+    const swallowed = longer.some((run) => run.start <= match.start && match.end <= run.end && run.end - run.start > match.end - match.start);
+    if (!swallowed) add(`known:${match.entity.id}`, () => ({ known: match.entity, mentions: [] }), spanOf(text, match.start, match.end));
+  }
+
+  // New people are later named by surname alone ("Japarov"): the surname links to the full name.
+  const surnames = new Map<string, string>();
+  for (const run of longer) {
+    if (known.some((m) => m.start < run.end && run.start < m.end && !(run.start <= m.start && m.end <= run.end))) continue;
+    const name = normalise(run.text);
+    const key = surnames.get(name) ?? `new:${name}`;
+    add(key, () => ({ proposed: { name, ...classify(run, text) }, mentions: [] }), spanOf(text, run.start, run.end));
+    const finding = findings.get(key);
+    if (finding?.proposed?.type === 'person' && run.tokens.length >= 2) {
+      const surname = run.tokens[run.tokens.length - 1]?.text.replace(/[’']s$/u, '');
+      if (surname && !surnames.has(surname)) surnames.set(surname, key);
+    }
+  }
+  // Single words first seen before the full name are re-linked on a second pass.
+  for (const [key, finding] of [...findings]) {
+    const target = finding.proposed && surnames.get(finding.proposed.name);
+    if (target && target !== key) {
+      findings.get(target)?.mentions.push(...finding.mentions);
+      findings.delete(key);
+    }
+  }
+  // A lone capitalised word the tagger does not know as a name is too weak to propose.
+  return [...findings.values()]
+    .filter((f) => f.known || !(f.proposed?.type === 'other' && f.mentions.every((m) => !/\s/u.test(m.text))))
+    .map((f) => ({ ...f, mentions: f.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

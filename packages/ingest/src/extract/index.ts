@@ -1,0 +1,36 @@
+import { segmentSentences } from '@kztj/core/authoring';
+import type { Gazetteer } from '../gazetteer.js';
+import { spanOf, type TextSpan } from '../quote-ref.js';
+import { extractAmounts, type AmountFinding } from './amounts.js';
+import { extractDates, type ArticleDate, type DateFinding } from './dates.js';
+import { extractEntities, type EntityFinding } from './entities.js';
+import { extractAgreements, extractEvents, type AgreementFinding, type EventFinding } from './events.js';
+import { extractQuotes, type QuoteFinding } from './quotes.js';
+
+export interface Extraction {
+  sentences: TextSpan[];
+  entities: EntityFinding[];
+  dates: DateFinding[];
+  amounts: AmountFinding[];
+  quotes: QuoteFinding[];
+  events: EventFinding[];
+  agreements: AgreementFinding[];
+}
+
+/** Runs every extractor over the body of an article (offsets are into the whole text). */
+export function extract(text: string, bodyStart: number, bodyEnd: number, articleDate: ArticleDate, gazetteer: Gazetteer): Extraction {
+  const sentences = segmentSentences(text, bodyStart, bodyEnd).map((s) => spanOf(text, s.start, s.end));
+  const dates = extractDates(text, bodyStart, bodyEnd, articleDate);
+  const events = extractEvents(text, sentences);
+  return {
+    sentences,
+    entities: extractEntities(text, bodyStart, bodyEnd, gazetteer),
+    dates,
+    amounts: extractAmounts(text, bodyStart, bodyEnd, sentences, dates),
+    quotes: extractQuotes(text, bodyStart, bodyEnd, sentences),
+    events,
+    agreements: extractAgreements(text, events),
+  };
+}
+
+export type { AmountFinding, ArticleDate, DateFinding, EntityFinding, EventFinding, AgreementFinding, QuoteFinding };

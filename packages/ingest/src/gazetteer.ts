@@ -1,0 +1,128 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { findOccurrences, type QuoteRef } from '@kztj/core/authoring';
+import { isOnlyNonNames } from './extract/name-words.js';
+
+export interface KnownEntity {
+  id: string;
+  type: string;
+  name: string;
+}
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  entity: KnownEntity;
+}
+
+const quoteOf = (ref: unknown): string | undefined =>
+  typeof ref === 'string' ? ref : typeof (ref as { quote?: unknown } | null)?.quote === 'string' ? (ref as { quote: string }).quote : undefined;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function asEntity(value: unknown): KnownEntity | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, type, name } = value;
+  return typeof id === 'string' && typeof type === 'string' && typeof name === 'string' ? { id, type, name } : undefined;
+}
+
+/**
+ * Known names of known entities. A surface form that names two different entities is dropped:
+ * linking it either way would be a guess, and a reviewer sees it as a new candidate instead.
+ */
+export class Gazetteer {
+  readonly entities = new Map<string, KnownEntity>();
+  private readonly surfaces = new Map<string, Set<string>>();
+  /** Every id already used by any record in the data, so new ids never collide. */
+  readonly takenIds = new Set<string>();
+
+  addEntity(entity: KnownEntity, ...names: string[]): void {
+    this.entities.set(entity.id, entity);
+    this.takenIds.add(entity.id);
+    for (const name of [entity.name, ...names]) this.addSurface(entity.id, name);
+  }
+
+  addSurface(id: string, surface: string): void {
+    // "the Kazakh capital" is matched as "Kazakh capital", so it also links after "The" or "a".
+    const clean = surface.trim().replace(/^(?:the|The)\s+/, '');
+    // A surface without a capital letter ("the two sides") is description, not a name.
+    if (clean.length < 2 || isOnlyNonNames(clean)) return;
+    const ids = this.surfaces.get(clean) ?? new Set<string>();
+    ids.add(id);
+    this.surfaces.set(clean, ids);
+  }
+
+  /** Longest known names first, never overlapping, on word boundaries, within [from, to). */
+  match(text: string, from = 0, to = text.length): GazetteerMatch[] {
+    const taken: GazetteerMatch[] = [];
+    const byLength = [...this.surfaces].sort(([a], [b]) => b.length - a.length);
+    for (const [surface, ids] of byLength) {
+      if (ids.size !== 1) continue;
+      const entity = this.entities.get([...ids][0] ?? '');
+      if (!entity) continue;
+      for (const start of findOccurrences(text, surface)) {
+        const end = start + surface.length;
+        if (start < from || end > to) continue;
+        if (taken.some((m) => m.start < end && start < m.end)) continue;
+        taken.push({ start, end, entity });
+      }
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * Builds the gazetteer from the data as authored — entities.yaml (names and aliases), every source
+ * file's `entities` and `mentions` — plus the aliases of the compiled dataset when one is given. It
+ * reads the YAML leniently rather than compiling it, so a half-finished data folder still links.
+ * Dataset aliases only count for ids that exist in this data folder, so a stale dataset.json can't
+ * introduce a dangling reference.
+ */
+export async function loadGazetteer(dataDir: string, datasetJson?: string): Promise<Gazetteer> {
+  const gazetteer = new Gazetteer();
+  const readYaml = async (path: string): Promise<unknown> => parse(await readFile(path, 'utf8'));
+
+  const registry = await readYaml(join(dataDir, 'entities.yaml')).catch(() => []);
+  for (const item of Array.isArray(registry) ? registry : []) {
+    const entity = asEntity(item);
+    if (!entity) continue;
+    const aliases = isRecord(item) && Array.isArray(item.aliases) ? item.aliases.filter((a): a is string => typeof a === 'string') : [];
+    gazetteer.addEntity(entity, ...aliases);
+  }
+
+  const sourceDir = join(dataDir, 'sources');
+  const names = (await readdir(sourceDir).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const sources = await Promise.all(names.map((name) => readYaml(join(sourceDir, name)).catch(() => undefined)));
+  for (const source of sources) {
+    if (!isRecord(source)) continue;
+    if (typeof source.id === 'string') gazetteer.takenIds.add(source.id);
+    for (const item of Array.isArray(source.entities) ? source.entities : []) {
+      const entity = asEntity(item);
+      if (entity) gazetteer.addEntity(entity);
+    }
+    for (const collection of ['events', 'agreements', 'figures', 'quotes', 'claims']) {
+      const records = source[collection];
+      for (const record of Array.isArray(records) ? records : []) {
+        if (isRecord(record) && typeof record.id === 'string') gazetteer.takenIds.add(record.id);
+      }
+    }
+    if (isRecord(source.mentions)) {
+      for (const [id, refs] of Object.entries(source.mentions)) {
+        for (const ref of Array.isArray(refs) ? (refs as QuoteRef[]) : []) {
+          const quote = quoteOf(ref);
+          if (quote !== undefined && gazetteer.entities.has(id)) gazetteer.addSurface(id, quote);
+        }
+      }
+    }
+  }
+
+  if (datasetJson !== undefined) {
+    const dataset = JSON.parse(await readFile(datasetJson, 'utf8').catch(() => '{}')) as { entities?: unknown };
+    for (const item of Array.isArray(dataset.entities) ? dataset.entities : []) {
+      if (!isRecord(item) || typeof item.id !== 'string' || !gazetteer.entities.has(item.id)) continue;
+      for (const alias of Array.isArray(item.aliases) ? item.aliases : []) if (typeof alias === 'string') gazetteer.addSurface(item.id, alias);
+    }
+  }
+  return gazetteer;
+}

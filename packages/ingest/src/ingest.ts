@@ -1,0 +1,140 @@
+import { constants } from 'node:fs';
+import { access, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { AuthoredSourceFile, compileDataset, formatProblem, loadData, sha256, writeFileAtomically, type DataFile } from '@kztj/core/authoring';
+import { IngestRefusal, readArticle, type Article } from './article.js';
+import { citationsFromAuthored, coverage, type CoverageReport } from './coverage.js';
+import { buildDraft, type Draft, type SourceDate } from './draft.js';
+import { extract, type Extraction } from './extract/index.js';
+import type { ArticleDate } from './extract/dates.js';
+import { loadGazetteer } from './gazetteer.js';
+import { spanOf } from './quote-ref.js';
+import { nextSeedName, SEED_NAME } from './seed-name.js';
+
+export interface IngestOptions {
+  /** The article to add. */
+  file: string;
+  seedsDir: string;
+  dataDir: string;
+  /** A compiled dataset.json whose aliases extend the gazetteer (optional). */
+  datasetJson?: string;
+  /** Publication date for an article with no date line (YYYY-MM-DD). */
+  date?: string;
+  /** Source id; default `article-NNN`. */
+  id?: string;
+  title?: string;
+  /** Extract and report, but write nothing. */
+  dryRun?: boolean;
+}
+
+export interface IngestResult {
+  seedFile: string;
+  seedPath: string;
+  draftPath: string;
+  draft: Draft;
+  extraction: Extraction;
+  coverage: CoverageReport;
+  written: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function sourceDateOf(article: Article, option: string | undefined, extraction: { years: number[] }): { date: SourceDate; reference: ArticleDate } {
+  if (article.statedDate !== undefined) {
+    const at = article.text.indexOf(`date ${article.statedDate}`);
+    return {
+      date: { edtf: article.statedDate, basis: 'stated', evidence: spanOf(article.text, at, at + 5 + article.statedDate.length) },
+      reference: { edtf: article.statedDate, exact: true },
+    };
+  }
+  if (option !== undefined) {
+    return {
+      date: { edtf: option, basis: 'inferred', reasoning: `The file has no date line; the date was given with --date by the person who ingested it.` },
+      reference: { edtf: option, exact: true },
+    };
+  }
+  const latest = Math.max(...extraction.years);
+  if (!Number.isFinite(latest)) {
+    throw new IngestRefusal(article.file, 'the article has no date line and states no year; give its publication date with --date YYYY-MM-DD');
+  }
+  return {
+    date: {
+      edtf: `${latest}?`,
+      basis: 'inferred',
+      reasoning: `The file has no date line; ${latest} is the latest year the article states (a draft guess: check it, or ingest again with --date).`,
+    },
+    reference: { edtf: String(latest), exact: false },
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path, constants.F_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Adds one article: refuses bad input, drafts its records, checks the draft compiles together with
+ * the existing data (only problems the draft adds count), then writes the seed byte for byte and
+ * the draft YAML atomically. A refusal or failed check writes nothing; a failure while writing the
+ * draft removes the seed it had just written.
+ */
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const { file, seedsDir, dataDir } = options;
+  if (options.date !== undefined && !DAY.test(options.date)) throw new IngestRefusal(file, `--date must be YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
+  if (options.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(options.id)) throw new IngestRefusal(file, `--id must be kebab-case (like "rahmon-visit-2024"), got ${JSON.stringify(options.id)}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new IngestRefusal(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const seedNames = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
+  const known = new Map<string, string>();
+  for (const name of seedNames) known.set(sha256(await readFile(join(seedsDir, name))), name);
+  const article = readArticle(file, bytes, known);
+
+  const seedFile = nextSeedName(seedNames.filter((n) => SEED_NAME.test(n)), article.sha256);
+  const sourceId = options.id ?? `article-${seedFile.slice(0, 3)}`;
+  const draftPath = join(dataDir, 'sources', `${sourceId}.yaml`);
+  if (await exists(draftPath)) throw new IngestRefusal(file, `a data file for source "${sourceId}" already exists (${draftPath}); choose another --id`);
+
+  const gazetteer = await loadGazetteer(dataDir, options.datasetJson);
+  if (gazetteer.takenIds.has(sourceId)) throw new IngestRefusal(file, `the id "${sourceId}" is already used in the data; choose another --id`);
+  const years = [...article.text.slice(article.bodyStart, article.bodyEnd).matchAll(/\b(?:19|20)\d\d\b/gu)].map((m) => Number(m[0]));
+  const { date, reference } = sourceDateOf(article, options.date, { years });
+  const extraction = extract(article.text, article.bodyStart, article.bodyEnd, reference, gazetteer);
+  const firstSentence = extraction.sentences[0]?.text ?? basename(file);
+  const title = options.title ?? (firstSentence.length > 100 ? `${firstSentence.slice(0, 99).trimEnd()}…` : firstSentence);
+  const draft = buildDraft({ text: article.text, seedName: seedFile, sourceId, title, date, extraction, gazetteer });
+
+  // The draft must compile with the existing data: compare against a build without it, so a
+  // problem already in the data (someone mid-edit) is not blamed on the draft.
+  const { input, problems: loadProblems } = await loadData(dataDir, seedsDir);
+  const before = new Set([...loadProblems, ...compileDataset(input).problems].map(formatProblem));
+  const draftFile: DataFile = { file: `sources/${sourceId}.yaml`, value: parse(draft.yaml) };
+  const seeds = new Map(input.seeds).set(seedFile, article.bytes);
+  const after = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }).problems.map(formatProblem);
+  const added = after.filter((p) => !before.has(p) && !p.includes('no source files'));
+  if (added.length > 0) {
+    throw new IngestRefusal(file, `the draft does not compile (a bug in ingest, please report it):\n  ${added.join('\n  ')}`);
+  }
+
+  const report = coverage(sourceId, article.text, article.bodyStart, article.bodyEnd, reference, citationsFromAuthored(article.text, AuthoredSourceFile.parse(draftFile.value)));
+  const seedPath = join(seedsDir, seedFile);
+  const result: IngestResult = { seedFile, seedPath, draftPath, draft, extraction, coverage: report, written: false };
+  if (options.dryRun) return result;
+
+  // 'wx' fails if the name exists: never overwrite a seed.
+  await writeFile(seedPath, article.bytes, { flag: 'wx' });
+  try {
+    if (sha256(await readFile(seedPath)) !== article.sha256) throw new Error(`seeds/${seedFile} does not read back byte for byte`);
+    await writeFileAtomically(draftPath, draft.yaml);
+  } catch (error) {
+    await unlink(seedPath).catch(() => undefined);
+    throw error;
+  }
+  return { ...result, written: true };
+}
