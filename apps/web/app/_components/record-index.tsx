@@ -1,0 +1,94 @@
+'use client';
+// A sortable, filterable table of one collection. The server passes plain rows; this leaf only
+// reorders and hides them, so it imports nothing from the data package.
+import { useId, useMemo, useState } from 'react';
+import type { Factuality } from '@kztj/core';
+import { FactualityMark } from './factuality-mark';
+
+export interface IndexRow {
+  id: string;
+  href: string;
+  title: string;
+  type: string;
+  /** Formatted date and its sort key (earliest ISO day). */
+  date?: { label: string; sort: string };
+  factuality?: { value: Factuality; label: string };
+  source: { href: string; label: string };
+}
+
+type SortKey = 'title' | 'type' | 'date';
+
+export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: IndexRow[]; caption: string; typeLabel?: string }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [type, setType] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'date', dir: 1 });
+  const types = useMemo(() => [...new Set(rows.map((r) => r.type))].sort(), [rows]);
+  const hasDates = rows.some((r) => r.date);
+  const hasFactuality = rows.some((r) => r.factuality);
+
+  const shown = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    const key = (r: IndexRow) => (sort.key === 'date' ? (r.date?.sort ?? '9999') : sort.key === 'type' ? r.type : r.title.toLowerCase());
+    return rows
+      .filter((r) => (!type || r.type === type) && (!needle || r.title.toLowerCase().includes(needle)))
+      .sort((a, b) => key(a).localeCompare(key(b)) * sort.dir || a.title.localeCompare(b.title));
+  }, [rows, text, type, sort]);
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}>
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <div>
+      <div className="index-controls">
+        <label htmlFor={`${id}-text`}>
+          Filter by title
+          <input id={`${id}-text`} type="text" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label htmlFor={`${id}-type`}>
+          {typeLabel}
+          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value)}>
+            <option value="">all</option>
+            {types.map((t) => (
+              <option key={t} value={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+        <p role="status" className="muted" style={{ margin: 0 }}>
+          {shown.length} of {rows.length} shown
+        </p>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {header('title', 'Title')}
+              {header('type', typeLabel)}
+              {hasDates ? header('date', 'Date') : null}
+              {hasFactuality ? <th scope="col">Factuality</th> : null}
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.id}>
+                <td><a href={r.href}>{r.title}</a></td>
+                <td>{r.type}</td>
+                {hasDates ? <td>{r.date?.label ?? '—'}</td> : null}
+                {hasFactuality ? <td>{r.factuality ? <FactualityMark {...r.factuality} /> : '—'}</td> : null}
+                <td><a href={r.source.href}>{r.source.label}</a></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

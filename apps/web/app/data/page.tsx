@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { COLLECTION_NAMES, dataset } from '@kztj/core';
+import { datasetJsonLd } from '../../lib/json-ld';
+import { pageMetadata } from '../../lib/metadata';
+import { COLLECTION_LABELS } from '../../lib/paths';
+import { JsonLd } from '../_components/json-ld';
+
+const DESCRIPTION = 'Download the whole knowledge base as JSON, each collection as CSV, and the JSON Schema — or use it from code with @kztj/core.';
+
+export const metadata: Metadata = pageMetadata({ title: 'Data', description: DESCRIPTION, path: '/data' });
+
+const EXAMPLE = `import { timeline, search, mentions, formatDate, formatFactuality } from '@kztj/core';
+
+// Every dated event involving Tajikistan, oldest first.
+for (const event of timeline({ country: 'TJ' })) {
+  console.log(formatDate(event.date!), formatFactuality(event.factuality), event.title);
+}
+
+// Typo-tolerant search over every record.
+const [best] = search('Rahmon vist Astana', { limit: 1 });
+console.log(best?.collection, best?.title);
+
+// Every mention of an entity, in its sentence, with offsets into the article.
+for (const m of mentions('emomali-rahmon')) console.log(m.span.start, m.span.end, m.sentence.text);`;
+
+export default function Page() {
+  return (
+    <>
+      <h1>Data</h1>
+      <p className="lede">{DESCRIPTION}</p>
+      <p>Data version <strong>{dataset.dataVersion}</strong>. Every record carries its evidence: the source id, character offsets (UTF-16 code units) and the exact words.</p>
+      <h2>Downloads</h2>
+      <ul className="plain-list">
+        <li><a href="/data/dataset.json" download>dataset.json</a> — every collection in one file</li>
+        <li><a href="/data/kztj.schema.json" download>kztj.schema.json</a> — JSON Schema of the dataset, every field described</li>
+        {COLLECTION_NAMES.map((c) => (
+          <li key={c}>
+            <a href={`/data/csv/${c}.csv`} download>{c}.csv</a> — {COLLECTION_LABELS[c].plural.toLowerCase()} ({dataset[c].length} records)
+          </li>
+        ))}
+      </ul>
+      <h2>Use it from your code</h2>
+      <p>Install the package (<code>npm install @kztj/core</code>): the data arrives validated and typed, with the same queries this site uses.</p>
+      <pre><code>{EXAMPLE}</code></pre>
+      <p>Schemas for your own validation are in <code>@kztj/core/schema</code> (zod); the raw files are <code>@kztj/core/dataset.json</code>, <code>@kztj/core/kztj.schema.json</code> and <code>@kztj/core/csv/&lt;collection&gt;.csv</code>.</p>
+      <JsonLd data={datasetJsonLd()} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { RecordRef } from '@kztj/core';
+import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
+import { RecordPage } from '../../_components/record-page';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return recordParams('figures');
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return recordMetadata('figures', (await params).id);
+}
+
+export default async function Page({ params }: Props) {
+  const ref = findRecord('figures', (await params).id);
+  if (!ref) notFound();
+  return <RecordPage item={ref as RecordRef} />;
+}

@@ -1,0 +1,70 @@
+import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-50m.json';
+import { records } from '@kztj/core';
+import { recordPath } from '../../../lib/paths';
+import { PLACE_COORDINATES } from './place-coordinates';
+
+const WIDTH = 800;
+const HEIGHT = 560;
+
+type Country = Feature<Geometry, { name: string }>;
+
+/**
+ * Central Asia drawn at build time from Natural Earth shapes (world-atlas, 1:50m) with d3-geo:
+ * the countries the articles mention are linked to their pages, the places marked and linked.
+ */
+export function CentralAsiaMap() {
+  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const all = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features as Country[];
+  const entities = records('entities');
+  const byNumeric = new Map(entities.filter((e) => e.codes).map((e) => [e.codes!.numeric, e]));
+  const mentioned = all.filter((c) => byNumeric.has(String(c.id)));
+  // An equal-area conic centred on the region keeps the five states' relative sizes honest.
+  const projection = geoConicEqualArea()
+    .parallels([36, 50])
+    .rotate([-66, 0])
+    .fitExtent([[20, 20], [WIDTH - 20, HEIGHT - 20]], { type: 'FeatureCollection', features: mentioned })
+    .clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  const path = geoPath(projection).digits(1);
+  const places = entities
+    .filter((e) => e.type === 'place' && PLACE_COORDINATES[e.id])
+    .map((e) => ({ entity: e, point: projection(PLACE_COORDINATES[e.id] as [number, number]) }))
+    .filter((p): p is { entity: typeof p.entity; point: [number, number] } => p.point !== null);
+
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" aria-labelledby="map-title" className="map" style={{ display: 'block', maxWidth: '60rem' }}>
+      <title id="map-title">Map of Central Asia with the countries and places the articles mention</title>
+      <rect width={WIDTH} height={HEIGHT} fill="var(--panel)" />
+      {all.map((country) => {
+        const d = path(country);
+        if (!d) return null;
+        const entity = byNumeric.get(String(country.id));
+        if (!entity) return <path key={String(country.id ?? country.properties.name)} d={d} fill="var(--bg)" stroke="var(--line)" />;
+        return (
+          <a key={entity.id} href={recordPath('entities', entity.id)} aria-label={`${entity.name} (country)`}>
+            <path d={d} fill="var(--k-country)" stroke="var(--fg)" strokeWidth={1} />
+          </a>
+        );
+      })}
+      {mentioned.map((country) => {
+        const entity = byNumeric.get(String(country.id))!;
+        const [x, y] = path.centroid(country);
+        if (!Number.isFinite(x) || x < 0 || x > WIDTH || y < 0 || y > HEIGHT) return null;
+        return (
+          <text key={`label-${entity.id}`} x={x} y={y} textAnchor="middle" fontSize={15} fontWeight={700} fill="var(--fg)" aria-hidden="true" style={{ pointerEvents: 'none' }}>
+            {entity.name}
+          </text>
+        );
+      })}
+      {places.map(({ entity, point: [x, y] }) => (
+        <a key={entity.id} href={recordPath('entities', entity.id)} aria-label={`${entity.name} (place)`}>
+          <circle cx={x} cy={y} r={6} fill="var(--focus)" stroke="var(--bg)" strokeWidth={2} />
+          <text x={x + 9} y={y + 5} fontSize={14} fill="var(--fg)" stroke="var(--bg)" strokeWidth={3} paintOrder="stroke">{entity.name}</text>
+        </a>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,95 @@
+import { annotations, dataset, formatSpanAnchor, segments, titleOf, getRecord, type AnnotationKind, type Segment } from '@kztj/core';
+import { recordHref } from '../../../../lib/links';
+
+const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = {
+  person: 'People',
+  country: 'Countries',
+  place: 'Places',
+  organisation: 'Organisations',
+  award: 'Awards',
+  monument: 'Monuments',
+  programme: 'Programmes',
+  group: 'Groups',
+  other: 'Other names',
+  event: 'Events',
+  agreement: 'Agreements',
+  figure: 'Figures',
+  quote: 'Quotes',
+  claim: 'Claims',
+  date: 'Dates',
+};
+
+/** Every span the site links to in this source: annotations plus role evidence, as "start-end" anchors. */
+function anchorsOf(sourceId: string): Map<number, string[]> {
+  const anchors = new Set(annotations(sourceId).map(formatSpanAnchor));
+  for (const entity of dataset.entities) {
+    for (const role of entity.roles) for (const span of role.evidence) if (span.source === sourceId) anchors.add(formatSpanAnchor(span));
+  }
+  const byStart = new Map<number, string[]>();
+  for (const anchor of anchors) {
+    const start = Number(anchor.split('-')[0]);
+    byStart.set(start, [...(byStart.get(start) ?? []), anchor]);
+  }
+  return byStart;
+}
+
+/** The segment's text with empty anchor elements at every linked span start inside it. */
+function TextWithAnchors({ segment, anchors }: { segment: Segment; anchors: Map<number, string[]> }) {
+  const parts: React.ReactNode[] = [];
+  let last = segment.start;
+  for (let offset = segment.start; offset < segment.end; offset++) {
+    const here = anchors.get(offset);
+    if (!here) continue;
+    if (offset > last) parts.push(segment.text.slice(last - segment.start, offset - segment.start));
+    for (const anchor of here) parts.push(<span key={anchor} id={anchor} className="span-anchor" />);
+    last = offset;
+  }
+  parts.push(segment.text.slice(last - segment.start));
+  return <>{parts}</>;
+}
+
+function SegmentView({ segment, anchors }: { segment: Segment; anchors: Map<number, string[]> }) {
+  const text = <TextWithAnchors segment={segment} anchors={anchors} />;
+  if (segment.annotations.length === 0) return text;
+  // Nested spans, outermost first, so a name inside a longer name is drawn inside it.
+  let inner: React.ReactNode = text;
+  for (const a of [...segment.annotations].reverse()) inner = <span className={`ann k-${a.kind}`}>{inner}</span>;
+  const innermost = segment.annotations[segment.annotations.length - 1]!;
+  const ref = getRecord(innermost.recordId);
+  return (
+    <a className="seg" href={recordHref(innermost.recordId)} data-start={segment.start} data-end={segment.end} title={ref ? titleOf(ref) : undefined}>
+      {inner}
+    </a>
+  );
+}
+
+/** The article text with every annotated span highlighted by kind, and a legend that toggles kinds without JavaScript. */
+export function SourceReader({ sourceId }: { sourceId: string }) {
+  const all = annotations(sourceId);
+  const counts = new Map<AnnotationKind, number>();
+  for (const a of all) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  const kinds = (Object.keys(KIND_LABELS) as AnnotationKind[]).filter((k) => counts.has(k));
+  const anchors = anchorsOf(sourceId);
+  return (
+    <div className="reader reader-layout">
+      <aside className="legend" aria-labelledby="legend-heading">
+        <h2 id="legend-heading" style={{ marginTop: 0 }}>Highlights</h2>
+        <fieldset>
+          <legend>Show</legend>
+          {kinds.map((kind) => (
+            <label key={kind} htmlFor={`kind-${kind}`}>
+              <input type="checkbox" id={`kind-${kind}`} defaultChecked />
+              <span className={`swatch ann k-${kind}`} aria-hidden="true">&nbsp;</span>
+              {KIND_LABELS[kind]} <span className="muted">({counts.get(kind)})</span>
+            </label>
+          ))}
+        </fieldset>
+      </aside>
+      <div className="reader-text" id="source-text">
+        {segments(sourceId).map((segment) => (
+          <SegmentView key={segment.start} segment={segment} anchors={anchors} />
+        ))}
+      </div>
+    </div>
+  );
+}

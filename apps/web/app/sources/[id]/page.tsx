@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { formatDate, type RecordRef } from '@kztj/core';
+import { recordJsonLd } from '../../../lib/json-ld';
+import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
+import { JsonLd } from '../../_components/json-ld';
+import { RelatedList } from '../../_components/related-list';
+import { SourceReader } from './_components/source-reader';
+import { SpanTarget } from './_components/span-target';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return recordParams('sources');
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return recordMetadata('sources', (await params).id);
+}
+
+export default async function Page({ params }: Props) {
+  const ref = findRecord('sources', (await params).id);
+  if (!ref) notFound();
+  const s = ref.record;
+  return (
+    <article>
+      <p className="kicker"><a href="/sources">Sources</a> / article</p>
+      <h1>{s.title}</h1>
+      <dl className="facts">
+        <dt>Published</dt>
+        <dd>
+          {formatDate(s.date)}
+          {s.date.reasoning ? <span className="muted"> — {s.date.reasoning}</span> : null}
+        </dd>
+        <dt>File</dt>
+        <dd><code>seeds/{s.file}</code>, SHA-256 <code>{s.sha256.slice(0, 16)}…</code></dd>
+      </dl>
+      <p>
+        Every highlight is a span a record was extracted from; select one to open its record. Links of the form
+        {' '}<code>#start-end</code> mark a span by its character offsets (UTF-16 code units).
+      </p>
+      <SourceReader sourceId={s.id} />
+      <SpanTarget />
+      <RelatedList id={s.id} heading="Records from this article" />
+      <JsonLd data={recordJsonLd(ref as RecordRef)} />
+    </article>
+  );
+}

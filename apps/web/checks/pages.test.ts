@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, records, titleOf, type RecordRef } from '@kztj/core';
+import { recordPath } from '../lib/paths';
+import { OUT, assertBuilt, fileFor, pages, parse } from './site-output';
+
+beforeAll(assertBuilt);
+
+const ROUTES = ['/', '/timeline', '/entities', '/events', '/agreements', '/figures', '/quotes', '/claims', '/sources', '/compare', '/map', '/search', '/data'];
+
+describe('prerendered pages', () => {
+  it('has every top-level route', () => {
+    for (const route of ROUTES) expect(fileFor(route), route).toBeDefined();
+  });
+
+  it('has one page per record, titled with the record title', () => {
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of records(collection)) {
+        const file = fileFor(recordPath(collection, record.id));
+        expect(file, `${collection}/${record.id}`).toBeDefined();
+        const $ = parse(file!);
+        const title = titleOf({ collection, record } as RecordRef);
+        expect($('title').text(), `${collection}/${record.id}`).toContain(title);
+        expect($('h1').first().text().length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('lists every record on its collection index', () => {
+    for (const collection of COLLECTION_NAMES) {
+      const $ = parse(fileFor(`/${collection}`)!);
+      const hrefs = new Set($('a[href]').map((_, a) => $(a).attr('href')).get());
+      for (const record of records(collection)) expect(hrefs.has(recordPath(collection, record.id)), `${collection}/${record.id}`).toBe(true);
+    }
+  });
+
+  it('has a real 404 page', () => {
+    const $ = parse(join(OUT, '404.html'));
+    expect($('h1').text()).toMatch(/not found/i);
+    expect($('meta[name="robots"]').attr('content')).toMatch(/noindex/);
+  });
+
+  it('gives every page a title, description, canonical URL and Open Graph card', () => {
+    for (const [path, file] of pages()) {
+      if (path === '/404' || path === '/_not-found') continue;
+      const $ = parse(file);
+      expect($('title').text(), path).not.toBe('');
+      expect($('meta[name="description"]').attr('content'), path).toBeTruthy();
+      expect($('link[rel="canonical"]').attr('href'), path).toMatch(/^https?:\/\//);
+      expect($('meta[property="og:title"]').attr('content'), path).toBeTruthy();
+      expect($('html').attr('lang'), path).toBe('en');
+      expect($('a.skip-link[href="#main"]').length, path).toBe(1);
+      expect($('main#main').length, path).toBe(1);
+      expect($('link[rel="icon"]').length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every page exactly one h1', () => {
+    for (const [path, file] of pages()) expect(parse(file)('h1').length, path).toBe(1);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('parses on every page that has it, with a schema.org context and a type', () => {
+    let seen = 0;
+    for (const [path, file] of pages()) {
+      const $ = parse(file);
+      $('script[type="application/ld+json"]').each((_, el) => {
+        const data = JSON.parse($(el).text()) as Record<string, unknown>;
+        expect(data['@context'], path).toBe('https://schema.org');
+        expect(typeof data['@type'], path).toBe('string');
+        seen += 1;
+      });
+    }
+    expect(seen).toBeGreaterThan(records('entities').length);
+  });
+
+  it('describes every entity, with its Wikidata QID as sameAs where known', () => {
+    for (const entity of records('entities')) {
+      const $ = parse(fileFor(recordPath('entities', entity.id))!);
+      const data = JSON.parse($('script[type="application/ld+json"]').first().text()) as { name: string; sameAs?: string[] };
+      expect(data.name).toBe(entity.name);
+      if (entity.wikidata) expect(data.sameAs).toContain(`https://www.wikidata.org/wiki/${entity.wikidata}`);
+      else expect(data.sameAs).toBeUndefined();
+    }
+  });
+});
+
+describe('source reader', () => {
+  it('renders each article text exactly, with highlights at the offsets the core gives', () => {
+    for (const source of records('sources')) {
+      const $ = parse(fileFor(recordPath('sources', source.id))!);
+      const reader = $('#source-text');
+      expect(reader.text()).toBe(source.text);
+      reader.find('.seg').each((_, el) => {
+        const start = Number($(el).attr('data-start'));
+        const end = Number($(el).attr('data-end'));
+        expect($(el).text()).toBe(source.text.slice(start, end));
+      });
+    }
+  });
+});
+
+describe('sitemap, robots and downloads', () => {
+  it('lists every page in sitemap.xml, and only pages that exist', () => {
+    const xml = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    for (const url of urls) expect(fileFor(url), url).toBeDefined();
+    for (const [path] of pages()) {
+      if (path === '/404' || path === '/_not-found') continue;
+      expect(urls, path).toContain(path);
+    }
+  });
+
+  it('points robots.txt at the sitemap', () => {
+    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+  });
+
+  it('serves the core raw files byte for byte', () => {
+    const raw = (specifier: string) => readFileSync(fileURLToPath(import.meta.resolve(specifier)));
+    expect(readFileSync(join(OUT, 'data', 'dataset.json')).equals(raw('@kztj/core/dataset.json'))).toBe(true);
+    expect(readFileSync(join(OUT, 'data', 'kztj.schema.json')).equals(raw('@kztj/core/kztj.schema.json'))).toBe(true);
+    for (const collection of COLLECTION_NAMES) {
+      expect(readFileSync(join(OUT, 'data', 'csv', `${collection}.csv`)).equals(raw(`@kztj/core/csv/${collection}.csv`)), collection).toBe(true);
+    }
+  });
+});

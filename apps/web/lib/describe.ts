@@ -1,0 +1,28 @@
+import { formatAmount, formatDate, getRecord, titleOf, type RecordRef } from '@kztj/core';
+
+const nameOf = (id: string | undefined) => {
+  const ref = id ? getRecord(id) : undefined;
+  return ref ? titleOf(ref) : undefined;
+};
+
+/** One sentence describing a record, for meta descriptions and Open Graph cards. */
+export function describeRecord(ref: RecordRef): string {
+  switch (ref.collection) {
+    case 'sources':
+      return `${ref.record.title}, ${formatDate(ref.record.date)}: the full text with every extracted fact highlighted.`;
+    case 'entities':
+      return `${ref.record.name}: ${ref.record.description}. Roles, every mention in the articles, and related events.`;
+    case 'events':
+      return ref.record.summary;
+    case 'agreements':
+      return `${ref.record.title}: ${ref.record.subject} (${ref.record.status}).`;
+    case 'figures':
+      return `${formatAmount(ref.record)}: ${ref.record.measure}${ref.record.period ? `, ${formatDate(ref.record.period)}` : ''}.`;
+    case 'quotes': {
+      const speaker = nameOf(ref.record.speaker);
+      return `${speaker ? `${speaker}: ` : ''}“${ref.record.text}”`;
+    }
+    case 'claims':
+      return ref.record.statement;
+  }
+}

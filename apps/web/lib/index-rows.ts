@@ -1,0 +1,23 @@
+import { dateOf, formatDate, formatFactuality, records, sourceOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
+import type { IndexRow } from '../app/_components/record-index';
+import { recordPath } from './paths';
+import { sourceLabel } from './source-label';
+
+/** Plain rows for a collection's index table, everything already formatted by the core. */
+export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entities'>): IndexRow[] {
+  return records(collection).map((record) => {
+    const ref = { collection, record } as RecordRef;
+    const date = dateOf(ref);
+    const sourceId = sourceOf(ref) ?? '';
+    const factuality = 'factuality' in record && record.factuality ? record.factuality : undefined;
+    return {
+      id: record.id,
+      href: recordPath(collection, record.id),
+      title: titleOf(ref),
+      type: typeOf(ref) ?? '',
+      date: date ? { label: formatDate(date), sort: date.earliest } : undefined,
+      factuality: factuality ? { value: factuality, label: formatFactuality(factuality) } : undefined,
+      source: { href: recordPath('sources', sourceId), label: sourceLabel(sourceId) },
+    };
+  });
+}

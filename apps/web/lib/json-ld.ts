@@ -1,0 +1,92 @@
+import { dataset, getRecord, getSource, titleOf, type Entity, type RecordRef } from '@kztj/core';
+import { describeRecord } from './describe';
+import { recordHref } from './links';
+import { absoluteUrl } from './site';
+
+const ENTITY_TYPES: Readonly<Record<Entity['type'], string>> = {
+  person: 'Person',
+  country: 'Country',
+  place: 'Place',
+  organisation: 'Organization',
+  award: 'Thing',
+  monument: 'LandmarksOrHistoricalBuildings',
+  programme: 'CreativeWork',
+  group: 'Organization',
+  other: 'Thing',
+};
+
+function idOf(id: string): string | undefined {
+  const href = recordHref(id);
+  return href ? absoluteUrl(href) : undefined;
+}
+
+function thing(id: string | undefined) {
+  const ref = id ? getRecord(id) : undefined;
+  return ref ? { '@id': idOf(ref.record.id), name: titleOf(ref) } : undefined;
+}
+
+function article(sourceId: string) {
+  const source = getSource(sourceId);
+  return source ? { '@type': 'NewsArticle', '@id': idOf(source.id), name: source.title, datePublished: source.date.earliest } : undefined;
+}
+
+/** schema.org JSON-LD for a record page: the record typed as schema.org sees it, cited to its article. */
+export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
+  const url = absoluteUrl(recordHref(ref) ?? '/');
+  const base = { '@id': url, url, name: titleOf(ref), description: describeRecord(ref) };
+  switch (ref.collection) {
+    case 'entities': {
+      const e = ref.record;
+      const identifier = e.codes
+        ? [
+            { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-2', value: e.codes.alpha2 },
+            { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-3', value: e.codes.alpha3 },
+            { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 numeric', value: e.codes.numeric },
+          ]
+        : undefined;
+      return {
+        ...base,
+        '@type': ENTITY_TYPES[e.type],
+        alternateName: e.aliases.filter((a) => a !== e.name),
+        sameAs: e.wikidata ? [`https://www.wikidata.org/wiki/${e.wikidata}`] : undefined,
+        identifier,
+        ...(e.type === 'person' && e.roles.length > 0 ? { jobTitle: [...new Set(e.roles.map((r) => r.title))] } : {}),
+        subjectOf: [...new Set(e.evidence.map((s) => s.source))].map(article),
+      };
+    }
+    case 'events': {
+      const e = ref.record;
+      return {
+        ...base,
+        '@type': 'Event',
+        startDate: e.date?.earliest,
+        endDate: e.date?.latest,
+        eventStatus: e.factuality === 'negated' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+        location: thing(e.place),
+        attendee: e.participants.map((p) => thing(p.entity)).filter(Boolean),
+        subjectOf: article(e.source),
+      };
+    }
+    case 'agreements':
+      return { ...base, '@type': 'Legislation', legislationType: ref.record.type, about: ref.record.subject, subjectOf: article(ref.record.source) };
+    case 'figures':
+      return { ...base, '@type': 'Observation', value: ref.record.amount, unitText: ref.record.unit, measuredProperty: ref.record.measure, subjectOf: article(ref.record.source) };
+    case 'quotes':
+      return { ...base, '@type': 'Quotation', text: ref.record.text, spokenByCharacter: thing(ref.record.speaker), isPartOf: article(ref.record.source) };
+    case 'claims':
+      return { ...base, '@type': 'Claim', text: ref.record.statement, author: ref.record.holders.map(thing).filter(Boolean), appearance: article(ref.record.source) };
+    case 'sources':
+      return { ...base, '@type': 'NewsArticle', headline: ref.record.title, datePublished: ref.record.date.earliest, text: ref.record.text };
+  }
+}
+
+export function datasetJsonLd(): Record<string, unknown> {
+  return {
+    '@type': 'Dataset',
+    name: 'kztj — Kazakhstan–Tajikistan relations',
+    description: 'Events, agreements, figures, quotes and claims extracted from news articles, each with the text span it comes from.',
+    version: dataset.dataVersion,
+    url: absoluteUrl('/data'),
+    distribution: [{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl('/data/dataset.json') }],
+  };
+}

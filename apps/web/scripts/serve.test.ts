@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { records } from '@kztj/core';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { serve } from './serve.mjs';
+import { assertBuilt } from '../checks/site-output';
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  ({ server, url: base } = (await serve({ port: 0 })) as { server: Server; url: string });
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the static server behind npm start', () => {
+  it('serves pages at clean URLs', async () => {
+    const id = records('events')[0]!.id;
+    for (const path of ['/', '/timeline', `/events/${id}`, '/sitemap.xml', '/data/dataset.json']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+    }
+  });
+
+  it('answers unknown routes and unknown ids with the 404 page and status 404', async () => {
+    for (const path of ['/no-such-page', '/events/no-such-event', '/entities/%00', '/sources/x/y']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).toMatch(/Page not found/);
+    }
+  });
+});
