@@ -17,8 +17,9 @@ export default defineConfig({
   minify: true,
   // @kztj/core is not on the registry, so the packed tarball must carry it; bundling everything
   // also makes start-up one file read instead of a node_modules walk (see TOOLCHAIN.md).
-  noExternal: [/.*/],
-  // Ink imports it only when DEV=true; it is not installed and must not be bundled.
+  // Ink imports react-devtools-core only when DEV=true; it is not installed, so it stays external
+  // (a plain `external` entry loses to a catch-all noExternal, hence the lookahead).
+  noExternal: [/^(?!react-devtools-core)/],
   external: ['react-devtools-core'],
   env: { NODE_ENV: 'production' },
   banner: {

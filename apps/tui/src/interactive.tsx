@@ -1,3 +1,33 @@
+import { render } from 'ink';
+import { App } from './app/app.js';
+import { colorsEnabled } from './app/theme.js';
+
+// DEC private modes: the alternate screen keeps the user's scrollback untouched, and the cursor
+// is hidden while the browser draws. Both are undone on the way out, however the app ends.
+const ENTER = '\u001b[?1049h\u001b[H\u001b[?25l';
+const LEAVE = '\u001b[?25h\u001b[?1049l';
+
+/** Runs the full-screen browser until the user quits; restores the terminal afterwards. */
 export async function runInteractive(): Promise<void> {
-  throw new Error('not yet');
+  const { stdout } = process;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.write(LEAVE);
+  };
+  process.on('exit', restore);
+  stdout.write(ENTER);
+  try {
+    const instance = render(<App colors={colorsEnabled(stdout, process.env)} />, {
+      // q and ctrl-c go through the app's own key handling, which calls Ink's exit().
+      exitOnCtrlC: false,
+      patchConsole: true,
+    });
+    await instance.waitUntilExit();
+    instance.cleanup();
+  } finally {
+    restore();
+    process.off('exit', restore);
+  }
 }

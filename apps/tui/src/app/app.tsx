@@ -1,0 +1,161 @@
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { useEffect, useReducer, type ReactNode } from 'react';
+import { getRecord, titleOf, type RecordRef } from '@kztj/core';
+import { isTooSmall, pressKey } from './app-state.js';
+import { HelpOverlay } from './help-overlay.js';
+import { KEY_HINTS } from './keys.js';
+import { cursorOf, initialState, type NavState } from './navigation.js';
+import { RecordDetail } from './record-detail.js';
+import { RecordList, type ListItem } from './record-list.js';
+import { SectionTabs } from './section-tabs.js';
+import { SECTIONS, sectionRecords } from './sections.js';
+import { SnippetLine } from './evidence-line.js';
+import { paneSizes, relatedHeight, relatedOf, searchHits, sourceLayoutFor } from './screen-model.js';
+import { SourceView } from './source-view.js';
+import { ThemeContext, useColor } from './theme.js';
+import { TooSmall } from './too-small.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+/** "2018", or "2023–25" for a span of years: enough to place a row on the timeline. */
+function yearsOf(ref: RecordRef): string {
+  if (ref.collection !== 'events' || !ref.record.date) return '';
+  const [from, to] = [ref.record.date.earliest.slice(0, 4), ref.record.date.latest.slice(0, 4)];
+  return from === to ? from : `${from}–${to.slice(2)}`;
+}
+
+function listItem(ref: RecordRef): ListItem {
+  const years = yearsOf(ref);
+  return { id: ref.record.id, label: years ? `${years.padEnd(7)} ${titleOf(ref)}` : titleOf(ref) };
+}
+
+export interface AppProps {
+  /** Colours on or off (NO_COLOR / FORCE_COLOR are resolved by the caller). */
+  colors: boolean;
+  initial?: NavState;
+}
+
+/** The interactive browser. It never exits the process: `q` unmounts it through Ink's exit(). */
+export function App({ colors, initial }: AppProps) {
+  return (
+    <ThemeContext.Provider value={{ colors }}>
+      <Browser initial={initial} />
+    </ThemeContext.Provider>
+  );
+}
+
+function Browser({ initial }: { initial: NavState | undefined }) {
+  const { exit } = useApp();
+  const { isRawModeSupported } = useStdin();
+  const size = useTerminalSize();
+  const { columns, rows } = size;
+  const color = useColor();
+  const [{ nav: state, quit }, dispatch] = useReducer(pressKey, { nav: initial ?? initialState(), quit: false });
+  const tooSmall = isTooSmall(size);
+
+  useInput((input, key) => dispatch({ input, key, size }), { isActive: isRawModeSupported });
+  useEffect(() => {
+    if (quit) exit();
+  }, [quit, exit]);
+
+  const { bodyHeight, listWidth, detailWidth } = paneSizes(size);
+  const { screen } = state;
+  const cursor = cursorOf(state);
+  const sectionItems = screen.kind === 'browse' ? sectionRecords(state.section) : [];
+  const hits = screen.kind === 'search' ? searchHits(screen.query) : [];
+  const current = screen.kind === 'record' ? getRecord(screen.id) : undefined;
+  const links = screen.kind === 'record' ? relatedOf(screen.id) : [];
+  const relatedRows = relatedHeight(links.length, bodyHeight);
+  const layout = sourceLayoutFor(state, size);
+
+  if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
+
+  let title: string;
+  let body: ReactNode;
+  switch (screen.kind) {
+    case 'browse': {
+      const section = SECTIONS.find((s) => s.id === state.section)!;
+      const selected = sectionItems[cursor];
+      title = `${section.label} · ${sectionItems.length} record${sectionItems.length === 1 ? '' : 's'}`;
+      body = (
+        <Box height={bodyHeight}>
+          <RecordList items={sectionItems.map(listItem)} cursor={cursor} height={bodyHeight} width={listWidth} empty="Nothing in this section." />
+          <DetailPane height={bodyHeight} width={detailWidth}>
+            {selected && <RecordDetail record={selected} width={detailWidth - 1} />}
+          </DetailPane>
+        </Box>
+      );
+      break;
+    }
+    case 'search': {
+      const hit = hits[cursor];
+      const ref = hit ? getRecord(hit.id) : undefined;
+      title = `Search: ${screen.query}▏`;
+      const items = hits.map((h) => ({ id: h.id, label: `${h.collection.padEnd(10)} ${h.title}` }));
+      body = (
+        <Box height={bodyHeight}>
+          <Box flexDirection="column" width={listWidth}>
+            <Text dimColor>{screen.query === '' ? 'Type to search every record.' : `${hits.length} hit${hits.length === 1 ? '' : 's'}`}</Text>
+            <RecordList items={items} cursor={cursor} height={bodyHeight - 1} width={listWidth} empty={screen.query === '' ? '' : 'No matches.'} />
+          </Box>
+          <DetailPane height={bodyHeight} width={detailWidth}>
+            {hit && (
+              <Box flexShrink={0}>
+                <SnippetLine parts={hit.snippet} />
+              </Box>
+            )}
+            {ref && (
+              <Box marginTop={1} flexDirection="column" flexShrink={0}>
+                <RecordDetail record={ref} width={detailWidth - 1} />
+              </Box>
+            )}
+          </DetailPane>
+        </Box>
+      );
+      break;
+    }
+    case 'record': {
+      title = current ? `${current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
+      const width = Math.max(...links.map((l) => l.relation.length), 0);
+      const items = links.map((l) => ({ id: l.target.record.id, label: `${l.relation.padEnd(width)}  ${titleOf(l.target)}` }));
+      body = (
+        <Box flexDirection="column" height={bodyHeight}>
+          <Box height={bodyHeight - relatedRows} overflow="hidden" flexDirection="column">
+            {current && <RecordDetail record={current} width={columns} />}
+          </Box>
+          <Text bold>Related ({links.length})</Text>
+          <RecordList items={items} cursor={cursor} height={relatedRows - 1} width={columns} empty="No related records." />
+        </Box>
+      );
+      break;
+    }
+    case 'source': {
+      title = layout
+        ? `Source › lines ${layout.scroll + 1}–${Math.min(layout.lines.length, layout.scroll + bodyHeight - 1)} of ${layout.lines.length} · ${layout.source.title}`
+        : `Unknown source ${screen.id}`;
+      body = layout ? <SourceView layout={layout} focus={screen.focus} height={bodyHeight} /> : <Box height={bodyHeight} />;
+      break;
+    }
+  }
+
+  return (
+    <Box flexDirection="column" width={columns} height={rows - 1}>
+      <SectionTabs active={screen.kind === 'browse' ? state.section : undefined} columns={columns} />
+      <Text bold wrap="truncate-end" color={color('cyan')}>
+        {title}
+      </Text>
+      {state.help ? <HelpOverlay height={bodyHeight} /> : body}
+      <Text dimColor wrap="truncate-end">
+        {KEY_HINTS[screen.kind]}
+      </Text>
+    </Box>
+  );
+}
+
+function DetailPane({ height, width, children }: { height: number; width: number; children: ReactNode }) {
+  return (
+    <Box flexDirection="column" height={height} width={width + 2} overflow="hidden" borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1}>
+      {children}
+    </Box>
+  );
+}
+

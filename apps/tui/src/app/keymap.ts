@@ -1,0 +1,84 @@
+import type { Key } from 'ink';
+import { type NavAction, type NavState, type Range } from './navigation.js';
+import { sectionByKey } from './sections.js';
+
+export type KeyCommand = NavAction | { type: 'quit' };
+
+/** What the screen shows now, as far as keys need to know. */
+export interface KeyContext {
+  /** Length of the list on screen (sections, search hits, related records). */
+  count: number;
+  /** Rows a page moves. */
+  page: number;
+  /** Id of the record at the cursor: what enter opens. */
+  selectedId: string | undefined;
+  /** What `s` opens. */
+  sourceTarget: { id: string; focus: Range | undefined } | undefined;
+  /** Source view: the first line shown and the largest useful value. */
+  scroll: { current: number; max: number } | undefined;
+}
+
+function isBack(input: string, key: Key): boolean {
+  return key.escape || key.backspace || key.delete || key.leftArrow || input === 'h';
+}
+
+function searchKey(state: NavState & { screen: { kind: 'search' } }, input: string, key: Key, ctx: KeyContext): KeyCommand | undefined {
+  const { query } = state.screen;
+  if (key.escape) return { type: 'back' };
+  if (key.return) return ctx.selectedId ? { type: 'open', id: ctx.selectedId } : undefined;
+  if (key.downArrow || (key.ctrl && input === 'n')) return { type: 'move', delta: 1, count: ctx.count };
+  if (key.upArrow || (key.ctrl && input === 'p')) return { type: 'move', delta: -1, count: ctx.count };
+  if (key.pageDown) return { type: 'move', delta: ctx.page, count: ctx.count };
+  if (key.pageUp) return { type: 'move', delta: -ctx.page, count: ctx.count };
+  if (key.backspace || key.delete) return query === '' ? { type: 'back' } : { type: 'query', query: query.slice(0, -1) };
+  if (key.ctrl && input === 'u') return { type: 'query', query: '' };
+  if (key.ctrl || key.meta || key.tab || input === '') return undefined;
+  return { type: 'query', query: query + input };
+}
+
+/** Maps a key press to a navigation action (or quit) for the current screen; undefined ignores it. */
+export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyContext): KeyCommand | undefined {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  // Any key closes the help overlay.
+  if (state.help) return { type: 'toggleHelp' };
+  if (state.screen.kind === 'search') return searchKey(state as NavState & { screen: { kind: 'search' } }, input, key, ctx);
+
+  if (input === 'q') return { type: 'quit' };
+  if (input === '?') return { type: 'toggleHelp' };
+  if (input === '/') return { type: 'startSearch' };
+  const section = sectionByKey(input);
+  if (section) return { type: 'section', section: section.id };
+  if (key.tab) return { type: 'cycleSection', delta: key.shift ? -1 : 1 };
+  if (isBack(input, key)) return { type: 'back' };
+  if (input === 's') return ctx.sourceTarget ? { type: 'openSource', ...ctx.sourceTarget } : undefined;
+
+  const page = Math.max(1, ctx.page);
+  const down = key.downArrow || input === 'j';
+  const up = key.upArrow || input === 'k';
+  const pageDown = key.pageDown || input === ' ' || (key.ctrl && input === 'd');
+  const pageUp = key.pageUp || (key.ctrl && input === 'u');
+  const first = key.home || input === 'g';
+  const last = key.end || input === 'G';
+
+  if (state.screen.kind === 'source') {
+    const scroll = ctx.scroll ?? { current: 0, max: 0 };
+    const by = (delta: number): KeyCommand => ({ type: 'scroll', from: scroll.current, delta, max: scroll.max });
+    if (down) return by(1);
+    if (up) return by(-1);
+    if (pageDown) return by(page);
+    if (pageUp) return by(-page);
+    if (first) return by(-scroll.current);
+    if (last) return by(scroll.max - scroll.current);
+    return undefined;
+  }
+
+  if (down) return { type: 'move', delta: 1, count: ctx.count };
+  if (up) return { type: 'move', delta: -1, count: ctx.count };
+  if (pageDown) return { type: 'move', delta: page, count: ctx.count };
+  if (pageUp) return { type: 'move', delta: -page, count: ctx.count };
+  if (first) return { type: 'jump', to: 'first', count: ctx.count };
+  if (last) return { type: 'jump', to: 'last', count: ctx.count };
+  if (key.return || key.rightArrow || input === 'l') return ctx.selectedId ? { type: 'open', id: ctx.selectedId } : undefined;
+  return undefined;
+}
+

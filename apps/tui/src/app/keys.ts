@@ -1,0 +1,22 @@
+/** Every key of the browser: the help overlay shows this table and the README repeats it. */
+export const KEY_HELP: ReadonlyArray<{ keys: string; action: string }> = [
+  { keys: '1–9, 0', action: 'switch section: Timeline, People, Places, Organisations, Countries, Agreements, Figures, Quotes, Claims, Sources' },
+  { keys: 'tab, shift-tab', action: 'next / previous section (tab also reaches Other: groups, awards, monuments, programmes)' },
+  { keys: '↓ ↑, j k', action: 'move the selection (scroll, in the source view)' },
+  { keys: 'g G, home end', action: 'first / last (top / bottom of the article)' },
+  { keys: 'pgdn pgup, ctrl-d ctrl-u, space', action: 'a page down / up' },
+  { keys: 'enter, →, l', action: 'open the selected record, or follow the selected relation' },
+  { keys: 's', action: 'source view: the article with annotated spans, scrolled to this record’s evidence' },
+  { keys: '/', action: 'search everything: type to update results, ↓ ↑ to choose, enter to open' },
+  { keys: 'esc, backspace, ←, h', action: 'back (in search, backspace deletes a letter first)' },
+  { keys: '?', action: 'show or hide this help' },
+  { keys: 'q, ctrl-c', action: 'quit (ctrl-c also while searching)' },
+];
+
+/** The one-line reminder at the bottom of the screen. */
+export const KEY_HINTS = {
+  browse: 'enter open  s source  / search  tab section  ? help  q quit',
+  record: 'enter follow  s source  esc back  / search  ? help  q quit',
+  source: 'j/k scroll  space page  g/G top/bottom  esc back  ? help  q quit',
+  search: 'type to search  ↓↑ choose  enter open  esc back  ctrl-c quit',
+} as const;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { SECTION_IDS, cursorOf, initialState, navigate, type NavAction, type NavState } from './navigation.js';
+
+const run = (actions: NavAction[], state: NavState = initialState()) => actions.reduce(navigate, state);
+
+describe('navigate', () => {
+  it('starts on the timeline, browsing, with no history', () => {
+    const state = initialState();
+    expect(state.section).toBe('timeline');
+    expect(state.screen).toEqual({ kind: 'browse' });
+    expect(state.history).toEqual([]);
+  });
+
+  it('moves the cursor within the list and clamps at both ends', () => {
+    expect(cursorOf(run([{ type: 'move', delta: 1, count: 5 }, { type: 'move', delta: 1, count: 5 }]))).toBe(2);
+    expect(cursorOf(run([{ type: 'move', delta: -3, count: 5 }]))).toBe(0);
+    expect(cursorOf(run([{ type: 'move', delta: 99, count: 5 }]))).toBe(4);
+    expect(cursorOf(run([{ type: 'move', delta: 1, count: 0 }]))).toBe(0);
+    expect(cursorOf(run([{ type: 'jump', to: 'last', count: 7 }]))).toBe(6);
+    expect(cursorOf(run([{ type: 'jump', to: 'last', count: 7 }, { type: 'jump', to: 'first', count: 7 }]))).toBe(0);
+  });
+
+  it('keeps a cursor per section', () => {
+    const state = run([
+      { type: 'move', delta: 3, count: 10 },
+      { type: 'section', section: 'people' },
+      { type: 'move', delta: 1, count: 10 },
+      { type: 'section', section: 'timeline' },
+    ]);
+    expect(state.cursors.timeline).toBe(3);
+    expect(state.cursors.people).toBe(1);
+    expect(cursorOf(state)).toBe(3);
+  });
+
+  it('cycles through every section with tab and back with shift-tab, wrapping around', () => {
+    let state = initialState();
+    const seen = [state.section];
+    for (let i = 1; i < SECTION_IDS.length; i++) {
+      state = navigate(state, { type: 'cycleSection', delta: 1 });
+      seen.push(state.section);
+    }
+    expect(seen).toEqual([...SECTION_IDS]);
+    expect(navigate(state, { type: 'cycleSection', delta: 1 }).section).toBe('timeline');
+    expect(navigate(initialState(), { type: 'cycleSection', delta: -1 }).section).toBe('other');
+    // Switching sections while browsing is not a step to go back to.
+    expect(state.history).toEqual([]);
+  });
+
+  it('opens a record, follows a relation and walks back through the history', () => {
+    const opened = run([{ type: 'move', delta: 2, count: 5 }, { type: 'open', id: 'event-a' }]);
+    expect(opened.screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0 });
+    const followed = run([{ type: 'move', delta: 1, count: 3 }, { type: 'open', id: 'person-b' }], opened);
+    expect(followed.screen).toEqual({ kind: 'record', id: 'person-b', cursor: 0 });
+
+    const back = navigate(followed, { type: 'back' });
+    // The related-list cursor is where it was when the relation was followed.
+    expect(back.screen).toEqual({ kind: 'record', id: 'event-a', cursor: 1 });
+    const home = navigate(back, { type: 'back' });
+    expect(home.screen).toEqual({ kind: 'browse' });
+    expect(cursorOf(home)).toBe(2);
+    expect(navigate(home, { type: 'back' })).toEqual(home);
+  });
+
+  it('opens the source view at a span and scrolls within bounds', () => {
+    const state = run([{ type: 'open', id: 'event-a' }, { type: 'openSource', id: 'src', focus: { start: 10, end: 20 } }]);
+    expect(state.screen).toEqual({ kind: 'source', id: 'src', focus: { start: 10, end: 20 }, scroll: undefined });
+    const scrolled = navigate(state, { type: 'scroll', from: 4, delta: 3, max: 30 });
+    expect(scrolled.screen).toMatchObject({ scroll: 7 });
+    expect(navigate(scrolled, { type: 'scroll', from: 7, delta: -100, max: 30 }).screen).toMatchObject({ scroll: 0 });
+    expect(navigate(scrolled, { type: 'scroll', from: 7, delta: 100, max: 30 }).screen).toMatchObject({ scroll: 30 });
+    expect(navigate(scrolled, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0 });
+    // Scrolling means nothing outside the source view.
+    expect(navigate(initialState(), { type: 'scroll', from: 0, delta: 1, max: 9 })).toEqual(initialState());
+  });
+
+  it('searches: typing replaces the query and resets the cursor; back returns to the results', () => {
+    const searching = run([{ type: 'startSearch' }, { type: 'query', query: 'mig' }, { type: 'move', delta: 2, count: 4 }]);
+    expect(searching.screen).toEqual({ kind: 'search', query: 'mig', cursor: 2 });
+    expect(navigate(searching, { type: 'query', query: 'migr' }).screen).toEqual({ kind: 'search', query: 'migr', cursor: 0 });
+    expect(navigate(searching, { type: 'startSearch' })).toBe(searching);
+
+    const opened = navigate(searching, { type: 'open', id: 'agreement-x' });
+    expect(navigate(opened, { type: 'back' }).screen).toEqual({ kind: 'search', query: 'mig', cursor: 2 });
+    // A query typed outside the search screen is ignored.
+    expect(navigate(initialState(), { type: 'query', query: 'x' })).toEqual(initialState());
+  });
+
+  it('jumping to a section from a record keeps the way back', () => {
+    const state = run([{ type: 'open', id: 'event-a' }, { type: 'section', section: 'quotes' }]);
+    expect(state.screen).toEqual({ kind: 'browse' });
+    expect(state.section).toBe('quotes');
+    expect(navigate(state, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0 });
+  });
+
+  it('toggles help; back closes help before it leaves the screen', () => {
+    const state = run([{ type: 'open', id: 'event-a' }, { type: 'toggleHelp' }]);
+    expect(state.help).toBe(true);
+    const closed = navigate(state, { type: 'back' });
+    expect(closed.help).toBe(false);
+    expect(closed.screen).toEqual(state.screen);
+    expect(navigate(state, { type: 'toggleHelp' }).help).toBe(false);
+    // Opening anything closes the overlay.
+    expect(navigate(state, { type: 'open', id: 'b' }).help).toBe(false);
+  });
+
+  it('never mutates the state it is given', () => {
+    const state = initialState();
+    const frozen = JSON.stringify(state);
+    run([{ type: 'move', delta: 1, count: 3 }, { type: 'open', id: 'x' }, { type: 'startSearch' }, { type: 'back' }], state);
+    expect(JSON.stringify(state)).toBe(frozen);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Navigation state of the interactive browser as a pure reducer: which section, which row, which
+ * screen, and the history `esc` walks back through. It knows nothing of the data: actions carry the
+ * list lengths they need, so every transition can be tested without a terminal.
+ */
+
+export const SECTION_IDS = [
+  'timeline',
+  'people',
+  'places',
+  'organisations',
+  'countries',
+  'agreements',
+  'figures',
+  'quotes',
+  'claims',
+  'sources',
+  'other',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type Screen =
+  | { kind: 'browse' }
+  | { kind: 'search'; query: string; cursor: number }
+  /** `cursor` selects among the record's related records. */
+  | { kind: 'record'; id: string; cursor: number }
+  /** `scroll` is the first visible line; undefined until the user scrolls, so the view can centre `focus`. */
+  | { kind: 'source'; id: string; focus: Range | undefined; scroll: number | undefined };
+
+export interface NavState {
+  section: SectionId;
+  cursors: Record<SectionId, number>;
+  screen: Screen;
+  /** Screens `back` returns to, most recent last. */
+  history: Screen[];
+  help: boolean;
+}
+
+export type NavAction =
+  | { type: 'section'; section: SectionId }
+  | { type: 'cycleSection'; delta: 1 | -1 }
+  /** Moves the cursor of the list on screen; `count` is that list's length. */
+  | { type: 'move'; delta: number; count: number }
+  | { type: 'jump'; to: 'first' | 'last'; count: number }
+  | { type: 'open'; id: string }
+  | { type: 'openSource'; id: string; focus?: Range }
+  /** Source view: scroll from the line shown now (`from`) by `delta`, within [0, max]. */
+  | { type: 'scroll'; from: number; delta: number; max: number }
+  | { type: 'startSearch' }
+  | { type: 'query'; query: string }
+  | { type: 'back' }
+  | { type: 'toggleHelp' };
+
+export function initialState(section: SectionId = 'timeline'): NavState {
+  const cursors = Object.fromEntries(SECTION_IDS.map((id) => [id, 0])) as Record<SectionId, number>;
+  return { section, cursors, screen: { kind: 'browse' }, history: [], help: false };
+}
+
+const clamp = (value: number, count: number) => Math.max(0, Math.min(value, count - 1));
+
+/** The cursor of whatever list the current screen shows. */
+export function cursorOf(state: NavState): number {
+  const { screen } = state;
+  if (screen.kind === 'browse') return state.cursors[state.section];
+  if (screen.kind === 'search' || screen.kind === 'record') return screen.cursor;
+  return 0;
+}
+
+function withCursor(state: NavState, cursor: number): NavState {
+  const { screen } = state;
+  if (screen.kind === 'browse') return { ...state, cursors: { ...state.cursors, [state.section]: cursor } };
+  if (screen.kind === 'search' || screen.kind === 'record') return { ...state, screen: { ...screen, cursor } };
+  return state;
+}
+
+function push(state: NavState, screen: Screen): NavState {
+  return { ...state, history: [...state.history, state.screen], screen, help: false };
+}
+
+export function navigate(state: NavState, action: NavAction): NavState {
+  switch (action.type) {
+    case 'section': {
+      // Jumping to a section from a record or the source view keeps the way back.
+      const moved = state.screen.kind === 'browse' ? state : push(state, { kind: 'browse' });
+      return { ...moved, section: action.section, help: false };
+    }
+    case 'cycleSection': {
+      const index = SECTION_IDS.indexOf(state.section);
+      const next = SECTION_IDS[(index + action.delta + SECTION_IDS.length) % SECTION_IDS.length]!;
+      return navigate(state, { type: 'section', section: next });
+    }
+    case 'move':
+      return withCursor(state, clamp(cursorOf(state) + action.delta, action.count));
+    case 'jump':
+      return withCursor(state, action.to === 'first' ? 0 : clamp(action.count - 1, action.count));
+    case 'open':
+      return push(state, { kind: 'record', id: action.id, cursor: 0 });
+    case 'openSource':
+      return push(state, { kind: 'source', id: action.id, focus: action.focus, scroll: undefined });
+    case 'scroll': {
+      if (state.screen.kind !== 'source') return state;
+      const scroll = Math.max(0, Math.min(action.from + action.delta, action.max));
+      return { ...state, screen: { ...state.screen, scroll } };
+    }
+    case 'startSearch':
+      return state.screen.kind === 'search' ? state : push(state, { kind: 'search', query: '', cursor: 0 });
+    case 'query':
+      if (state.screen.kind !== 'search') return state;
+      return { ...state, screen: { ...state.screen, query: action.query, cursor: 0 } };
+    case 'back': {
+      if (state.help) return { ...state, help: false };
+      const previous = state.history.at(-1);
+      if (!previous) return state.screen.kind === 'browse' ? state : { ...state, screen: { kind: 'browse' } };
+      return { ...state, screen: previous, history: state.history.slice(0, -1) };
+    }
+    case 'toggleHelp':
+      return { ...state, help: !state.help };
+  }
+}

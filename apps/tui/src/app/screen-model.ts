@@ -1,0 +1,83 @@
+import { getRecord, related, search, type RecordRef, type Relation, type SearchHit } from '@kztj/core';
+import type { KeyContext } from './keymap.js';
+import { cursorOf, type NavState } from './navigation.js';
+import { sectionRecords } from './sections.js';
+import { layoutSource, type SourceLayout } from './source-layout.js';
+import type { TerminalSize } from './use-terminal-size.js';
+
+const SEARCH_LIMIT = 50;
+
+/** Pane sizes for a terminal: header, title and key hints take three rows, and one row stays free. */
+export function paneSizes({ columns, rows }: TerminalSize) {
+  const bodyHeight = rows - 4;
+  const listWidth = Math.min(56, Math.floor(columns * 0.42));
+  return { bodyHeight, listWidth, detailWidth: columns - listWidth - 3 };
+}
+
+/** Related-list height in the record view: up to 40% of the body. */
+export function relatedHeight(count: number, bodyHeight: number): number {
+  return Math.min(count + 1, Math.max(3, Math.floor(bodyHeight * 0.4)));
+}
+
+let lastSearch: { query: string; hits: SearchHit[] } | undefined;
+let lastRelated: { id: string; links: Relation[] } | undefined;
+
+/** The core's search, remembered for the current query: keys and drawing ask for it repeatedly. */
+export function searchHits(query: string): SearchHit[] {
+  if (lastSearch?.query !== query) lastSearch = { query, hits: search(query, { limit: SEARCH_LIMIT }) };
+  return lastSearch.hits;
+}
+
+export function relatedOf(id: string): Relation[] {
+  if (lastRelated?.id !== id) lastRelated = { id, links: related(id) };
+  return lastRelated.links;
+}
+
+/** Where `s` goes: the article at the record's first evidence span (a source opens at the top). */
+export function sourceTargetOf(ref: RecordRef | undefined): KeyContext['sourceTarget'] {
+  if (!ref) return undefined;
+  if (ref.collection === 'sources') return { id: ref.record.id, focus: undefined };
+  const span = ref.record.evidence[0];
+  return span ? { id: span.source, focus: { start: span.start, end: span.end } } : undefined;
+}
+
+export function sourceLayoutFor(state: NavState, size: TerminalSize): SourceLayout | undefined {
+  const { screen } = state;
+  if (screen.kind !== 'source') return undefined;
+  return layoutSource(screen.id, size.columns - 1, paneSizes(size).bodyHeight - 1, screen.focus, screen.scroll);
+}
+
+/**
+ * What the current screen holds, as far as keys need to know. Rendering and key handling both
+ * derive it from the same state, so a key always acts on what is drawn.
+ */
+export function keyContext(state: NavState, size: TerminalSize): KeyContext {
+  const { bodyHeight } = paneSizes(size);
+  const { screen } = state;
+  const cursor = cursorOf(state);
+  switch (screen.kind) {
+    case 'browse': {
+      const items = sectionRecords(state.section);
+      const selected = items[cursor];
+      return { count: items.length, page: bodyHeight, selectedId: selected?.record.id, sourceTarget: sourceTargetOf(selected), scroll: undefined };
+    }
+    case 'search': {
+      const hits = searchHits(screen.query);
+      return { count: hits.length, page: bodyHeight - 1, selectedId: hits[cursor]?.id, sourceTarget: undefined, scroll: undefined };
+    }
+    case 'record': {
+      const links = relatedOf(screen.id);
+      return {
+        count: links.length,
+        page: relatedHeight(links.length, bodyHeight) - 1,
+        selectedId: links[cursor]?.target.record.id,
+        sourceTarget: sourceTargetOf(getRecord(screen.id)),
+        scroll: undefined,
+      };
+    }
+    case 'source': {
+      const layout = sourceLayoutFor(state, size);
+      return { count: 0, page: bodyHeight - 2, selectedId: undefined, sourceTarget: undefined, scroll: layout ? { current: layout.scroll, max: layout.maxScroll } : undefined };
+    }
+  }
+}

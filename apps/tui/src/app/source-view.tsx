@@ -1,0 +1,59 @@
+import { Box, Text } from 'ink';
+import type { AnnotationKind } from '@kztj/core';
+import type { Range } from './navigation.js';
+import type { SourceLayout } from './source-layout.js';
+import { KIND_COLORS, useColor } from './theme.js';
+import { segmentsOnLine } from './wrap.js';
+
+const LEGEND: readonly AnnotationKind[] = ['person', 'country', 'place', 'organisation', 'event', 'agreement', 'figure', 'quote', 'claim', 'date'];
+
+/**
+ * The article with every annotated span coloured by what it is evidence for (innermost span wins
+ * the colour; all are underlined, so spans stay visible without colour), and the span the view was
+ * opened for inverted.
+ */
+export function SourceView({ layout, focus, height }: { layout: SourceLayout; focus: Range | undefined; height: number }) {
+  const color = useColor();
+  const textHeight = height - 1;
+  const visible = layout.lines.slice(layout.scroll, layout.scroll + textHeight);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Box flexDirection="column" height={textHeight}>
+        {visible.map((line, i) => (
+          <Text key={layout.scroll + i} wrap="truncate-end">
+            {line.start === line.end
+              ? ' '
+              : segmentsOnLine(layout.segments, line).map((part) => {
+                  const innermost = part.annotations.at(-1);
+                  const focused = focus !== undefined && part.start < focus.end && focus.start < part.end;
+                  return (
+                    <Text
+                      key={part.start}
+                      color={innermost ? color(KIND_COLORS[innermost.kind]) : undefined}
+                      underline={innermost !== undefined}
+                      inverse={focused}
+                      bold={focused}
+                    >
+                      {part.text}
+                    </Text>
+                  );
+                })}
+          </Text>
+        ))}
+      </Box>
+      {color('x') ? (
+        <Text wrap="truncate-end">
+          {LEGEND.map((kind) => (
+            <Text key={kind} color={color(KIND_COLORS[kind])} underline>
+              {kind}
+            </Text>
+          )).flatMap((el, i) => (i === 0 ? [el] : [' ', el]))}
+        </Text>
+      ) : (
+        <Text wrap="truncate-end" dimColor>
+          underlined: annotated span · inverted: the span you came from
+        </Text>
+      )}
+    </Box>
+  );
+}
