@@ -179,7 +179,8 @@ export function buildDraft(input: DraftInput): Draft {
     if (!evidence) continue;
     const sentence = extraction.sentences.find((s) => within(amount, s));
     const sentenceDates = sentence ? extraction.dates.filter((d) => within(d, sentence)) : [];
-    const period = sentenceDates.length === 1 && sentence ? dateIn(sentence) : undefined;
+    // A count rarely has a period of its own ("the two countries … next week").
+    const period = sentenceDates.length === 1 && sentence && amount.unit !== 'count' && amount.unit !== 'ordinal' ? dateIn(sentence) : undefined;
     const id = newId(`${sourceId}-figure-${figures.length + 1}`);
     figures.push({
       id,

@@ -53,6 +53,13 @@ export class Gazetteer {
     this.surfaces.set(clean, ids);
   }
 
+  /** The one entity a surface form names, case-insensitively (for datelines: "DUSHANBE"). */
+  lookup(surface: string): KnownEntity | undefined {
+    const wanted = surface.toLocaleLowerCase('en');
+    const ids = new Set([...this.surfaces].filter(([s]) => s.toLocaleLowerCase('en') === wanted).flatMap(([, set]) => [...set]));
+    return ids.size === 1 ? this.entities.get([...ids][0] ?? '') : undefined;
+  }
+
   /** Longest known names first, never overlapping, on word boundaries, within [from, to). */
   match(text: string, from = 0, to = text.length): GazetteerMatch[] {
     const taken: GazetteerMatch[] = [];

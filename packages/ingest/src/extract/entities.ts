@@ -25,13 +25,16 @@ const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const isProper = (token: Token) => ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Region'].some((t) => token.tags.has(t));
 const stripPossessive = (text: string, start: number, end: number): number => (/[’']s$/u.test(text.slice(start, end)) ? end - 2 : end);
 
-function isNameWord(token: Token): boolean {
+const bareWord = (token: Token) => token.text.replace(/[’']s$/u, '');
+
+function isNameWord(token: Token, namedElsewhere: ReadonlySet<string> = new Set()): boolean {
   if (!isCapitalised(token)) return false;
-  const bare = token.text.replace(/[’']s$/u, '');
+  const bare = bareWord(token);
   if (TITLE_WORDS.has(bare) || NON_NAMES.has(bare)) return false;
-  if (token.tags.has('Value') || token.tags.has('Date') && !token.tags.has('ProperNoun')) return false;
-  // A sentence's first word is capitalised anyway; it is a name only if the tagger thinks so.
-  return !token.sentenceInitial || isProper(token);
+  if (token.tags.has('Value') || (token.tags.has('Date') && !token.tags.has('ProperNoun'))) return false;
+  // A sentence's first word is capitalised anyway; it is a name only if the tagger thinks so,
+  // or the article capitalises it mid-sentence too ("Japarov later left." after "Sadyr Japarov").
+  return !token.sentenceInitial || isProper(token) || namedElsewhere.has(bare);
 }
 
 /**
@@ -40,6 +43,7 @@ function isNameWord(token: Token): boolean {
  */
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const tokens = tokenize(text, from, to);
+  const namedElsewhere = new Set(tokens.filter((t) => !t.sentenceInitial && isNameWord(t)).map(bareWord));
   const runs: NameRun[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -57,7 +61,7 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const isNameWordAt = (i: number): boolean => {
     const token = tokens[i];
     if (!token) return false;
-    if (isNameWord(token)) return true;
+    if (isNameWord(token, namedElsewhere)) return true;
     const joiner = tokens[i - 1];
     const head = tokens[i - 2];
     return TITLE_WORDS.has(token.text) && joiner !== undefined && /^(?:of|for)$/u.test(joiner.text) && head !== undefined && isCapitalised(head);
@@ -118,7 +122,7 @@ export function extractEntities(text: string, from: number, to: number, gazettee
   };
 
   const unknownRuns = runs.filter((run) => !known.some((m) => m.start <= run.start && run.end <= m.end));
-  const longer = unknownRuns.filter((run) => !DOCUMENT_HEADS.test(run.text) && !run.tokens.every((t) => !isProper(t)));
+  const longer = unknownRuns.filter((run) => !DOCUMENT_HEADS.test(run.text));
   for (const match of known) {
     const swallowed = longer.some((run) => run.start <= match.start && match.end <= run.end && run.end - run.start > match.end - match.start);
     if (!swallowed) add(`known:${match.entity.id}`, () => ({ known: match.entity, mentions: [] }), spanOf(text, match.start, match.end));
@@ -126,12 +130,25 @@ export function extractEntities(text: string, from: number, to: number, gazettee
 
   // New people are later named by surname alone ("Japarov"): the surname links to the full name.
   const surnames = new Map<string, string>();
+  const capitalise = (word: string) => word.charAt(0) + word.slice(1).toLocaleLowerCase('en');
+  const shouting = (run: NameRun) => /\p{Lu}{3}/u.test(run.text) && run.text === run.text.toLocaleUpperCase('en');
   for (const run of longer) {
     if (known.some((m) => m.start < run.end && run.start < m.end && !(run.start <= m.start && m.end <= run.end))) continue;
-    const name = normalise(run.text);
+    // A dateline in capitals ("DUSHANBE –") names the same place as "Dushanbe".
+    if (shouting(run)) {
+      const entity = gazetteer.lookup(run.text);
+      if (entity) {
+        add(`known:${entity.id}`, () => ({ known: entity, mentions: [] }), spanOf(text, run.start, run.end));
+        continue;
+      }
+    }
+    const name = shouting(run) ? run.text.split(/(\s+|-)/u).map(capitalise).join('') : normalise(run.text);
     const key = surnames.get(name) ?? `new:${name}`;
-    add(key, () => ({ proposed: { name, ...classify(run, text) }, mentions: [] }), spanOf(text, run.start, run.end));
+    const kind = classify(run, text);
+    add(key, () => ({ proposed: { name, ...kind }, mentions: [] }), spanOf(text, run.start, run.end));
     const finding = findings.get(key);
+    // A later mention may give the clue the first lacked ("DUSHANBE –" … "in Dushanbe").
+    if (finding?.proposed?.type === 'other' && kind.type !== 'other') finding.proposed = { name: finding.proposed.name, ...kind };
     if (finding?.proposed?.type === 'person' && run.tokens.length >= 2) {
       const surname = run.tokens[run.tokens.length - 1]?.text.replace(/[’']s$/u, '');
       if (surname && !surnames.has(surname)) surnames.set(surname, key);

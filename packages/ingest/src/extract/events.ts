@@ -35,7 +35,7 @@ const TRIGGERS: Array<{ type: EventType; cameo: string; words: RegExp }> = [
   { type: 'forum', cameo: '040', words: /\bforums?\b/iu },
   { type: 'conference', cameo: '040', words: /\bconferences?\b/iu },
   { type: 'visit', cameo: '042', words: /\b(?:visit(?:s|ed|ing)?|departed for|arriv(?:e|es|ed|ing) in|trip to)\b/iu },
-  { type: 'visit', cameo: '043', words: /\bhost(?:s|ed|ing)?\b/iu },
+  { type: 'visit', cameo: '043', words: /\b(?:host(?:s|ed|ing)?|received|welcomed)\b/iu },
   { type: 'talks', cameo: '046', words: /\b(?:talks|negotiations|negotiated)\b/iu },
   { type: 'meeting', cameo: '040', words: /\b(?:meet(?:s|ing|ings)?|met|attend(?:s|ed|ing)?|participate[sd]?|participating)\b/iu },
   { type: 'proposal', cameo: '030', words: /\b(?:propos(?:e|es|ed|ing|al)|initiative)\b/iu },
@@ -43,7 +43,7 @@ const TRIGGERS: Array<{ type: EventType; cameo: string; words: RegExp }> = [
 
 // Factuality cues, checked in this order: negation wins over intent ("will not attend").
 const CUES: Array<{ factuality: Factuality; words: RegExp }> = [
-  { factuality: 'negated', words: /\b(?:will not|won[’']t|would not|wouldn[’']t|shall not|did not|didn[’']t|does not|do not|not (?:to )?(?:attend|take part|participate)|refused to|declined to|cancell?ed|postponed)\b[^,;]*?$/iu },
+  { factuality: 'negated', words: /\b(?:will not|won[’']t|would not|wouldn[’']t|shall not|did not|didn[’']t|does not|do not|not (?:to )?(?:attend|take part|participate)|refused to|declined to|cancell?ed|postponed)\b/iu },
   { factuality: 'reported', words: /\b(?:reportedly|allegedly|is said to|are said to|according to (?:media )?reports|rumou?red)\b/iu },
   { factuality: 'expected', words: /\b(?:(?:is|are|was|were)?\s*expected to|expects? to|likely to|is set to|are set to|is due to|are due to|upcoming)\b/iu },
   { factuality: 'planned', words: /\b(?:will|shall|would|intends? to|intended to|plans? to|planned|planning to|going to|to be held|is to|are to|aims? to|scheduled|proposed hosting)\b/iu },
@@ -53,7 +53,7 @@ const MEETLIKE = new Set<EventType>(['visit', 'meeting', 'summit', 'conference',
 
 function clauses(sentence: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
-  const splitter = /[;:]\s+|,\s+(?=(?:though|but|while|whereas|although|and then|as well as)\b)|\s+(?:though|but|while|whereas|although)\s+/gu;
+  const splitter = /[;:]\s+|,\s+(?=(?:though|but|while|whereas|although|and then|as well as|where|when)\b)|\s+(?:though|but|while|whereas|although)\s+/gu;
   let start = 0;
   for (const match of sentence.text.matchAll(splitter)) {
     out.push(spanOf(sentence.text, start, match.index ?? 0));
@@ -64,13 +64,15 @@ function clauses(sentence: TextSpan): TextSpan[] {
 }
 
 function factualityOf(text: string, clause: TextSpan, trigger: TextSpan): { factuality: Factuality; cue?: string } {
-  // Cues count from the clause start up to just past the trigger ("will not attend", "expected to sign").
-  const window = text.slice(clause.start, Math.min(clause.end, trigger.end + 2));
+  // Cues count anywhere in the clause: "will not attend", "The summit will open", "is expected to".
+  const window = clause.text;
   for (const { factuality, words } of CUES) {
     const match = words.exec(window);
     if (match) {
-      const cue = factuality === 'negated' ? window.slice(match.index, Math.min(window.length, trigger.end - clause.start)).trim() : match[0].trim();
-      return { factuality, cue: cue.length > 0 ? cue : match[0].trim() };
+      // A negation reads up to its trigger ("will not attend the forum"); other cues are their words.
+      const upTo = trigger.end - clause.start;
+      const cue = factuality === 'negated' && upTo > match.index ? window.slice(match.index, upTo) : match[0].replace(/\b[^,;]*$/u, (m) => m.split(/\s+/u).slice(0, 3).join(' '));
+      return { factuality, cue: cue.trim() };
     }
   }
   // No cue word: the tense of the clause's verbs decides; a future or modal verb means planned.
@@ -89,34 +91,35 @@ export function extractEvents(text: string, sentences: readonly TextSpan[]): Eve
   const findings: EventFinding[] = [];
   for (const sentence of sentences) {
     for (const clause of clauses(sentence)) {
-      let best: { rule: (typeof TRIGGERS)[number]; at: RegExpExecArray } | undefined;
+      // One event per kind of trigger in a clause: "signed … during a May 4 meeting" is a signing
+      // and a meeting; "visit … meeting" is one meeting-like event, the first listed.
+      const groups = new Set<string>();
       for (const rule of TRIGGERS) {
+        const group = MEETLIKE.has(rule.type) ? 'meet' : rule.type;
         const at = rule.words.exec(clause.text);
-        if (at) {
-          best = { rule, at };
-          break;
-        }
+        if (!at || groups.has(group)) continue;
+        groups.add(group);
+        const start = clause.start + at.index;
+        const trigger = spanOf(text, start, start + at[0].length);
+        const { factuality, cue } = factualityOf(text, clause, trigger);
+        const intent = MEETLIKE.has(rule.type) && (factuality === 'planned' || factuality === 'expected');
+        findings.push({ type: rule.type, cameo: intent ? '036' : rule.cameo, factuality, ...(cue ? { cue } : {}), trigger, clause, sentence });
       }
-      if (!best) continue;
-      const start = clause.start + best.at.index;
-      const trigger = spanOf(text, start, start + best.at[0].length);
-      const { factuality, cue } = factualityOf(text, clause, trigger);
-      const intent = MEETLIKE.has(best.rule.type) && (factuality === 'planned' || factuality === 'expected');
-      findings.push({ type: best.rule.type, cameo: intent ? '036' : best.rule.cameo, factuality, ...(cue ? { cue } : {}), trigger, clause, sentence });
     }
   }
+  findings.sort((a, b) => a.trigger.start - b.trigger.start);
   return findings;
 }
 
 const DOCUMENTS: Array<{ type: AgreementFinding['type']; words: RegExp }> = [
-  { type: 'declaration', words: /\b(?:the |a |an )?Declaration(?: (?:on|of) (?:\p{Lu}[\p{L}-]*|and|of|the)(?: (?:\p{Lu}[\p{L}-]*|and|of|the))*)?|\b(?:a |the )?(?:joint )?declaration on [\p{L} -]+?(?=[,.;]| and |$)/gu },
+  { type: 'declaration', words: /\b(?:the |a |an )?Declaration(?: (?:on|of)(?: (?:(?:and|of|the|for) )*\p{Lu}[\p{L}-]*)+)?|\b(?:a |the )?(?:joint )?declaration on [\p{L} -]+?(?=[,.;]| and |$)/gu },
   { type: 'joint-statement', words: /\b(?:a |the )?joint statement\b/giu },
   { type: 'memorandum', words: /\b(?:a |the )?(?:memorand(?:um|a)|MoU)(?: (?:of|on) [\p{L} -]+?)?(?=[,.;]|$| and (?:a|an|the) )/giu },
   { type: 'programme', words: /\b(?:a |the )?program(?:me)? of cooperation(?: between [\p{L} -]+?)?(?: for \d{4}\s?[-–]\s?\d{4})?(?=[,.;]|$| and )/giu },
   { type: 'intergovernmental-agreement', words: /\b(?:\w+ )?(?:government-to-government|intergovernmental) agreements?(?: (?:on|concerning) [\p{L} -]+?)?(?=[,.;]|$)/giu },
   { type: 'contract', words: /\bcontracts?\b(?: worth [^,;]+?(?=[,;]|\.(?:\s|$)|$))?/giu },
   { type: 'package', words: /\b(?:a |the )?(?:new )?package of (?:new )?(?:cooperation )?(?:agreements|documents)\b/giu },
-  { type: 'other', words: /\b(?:\p{Lu}\p{L}+ )?(?:Agreement|Treaty|Protocol|Convention) (?:on|of) (?:\p{Lu}[\p{L}-]*|and|of|the)(?: (?:\p{Lu}[\p{L}-]*|and|of|the))*/gu },
+  { type: 'other', words: /\b(?:\p{Lu}\p{L}+ )?(?:Agreement|Treaty|Protocol|Convention) (?:on|of)(?: (?:(?:and|of|the|for) )*\p{Lu}[\p{L}-]*)+/gu },
 ];
 
 /** Documents named in signing clauses: declarations, memoranda, programmes, agreements, contracts. */

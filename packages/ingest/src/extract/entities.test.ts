@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../gazetteer.js';
+import { extractEntities, nameRuns } from './entities.js';
+
+function gazetteer(): Gazetteer {
+  const g = new Gazetteer();
+  g.addEntity({ id: 'astana', type: 'place', name: 'Astana' }, 'the Kazakh capital');
+  g.addEntity({ id: 'emomali-rahmon', type: 'person', name: 'Emomali Rahmon' }, 'Rahmon', 'Tajik leader');
+  g.addEntity({ id: 'kazakhstan', type: 'country', name: 'Kazakhstan' });
+  g.addEntity({ id: 'tajikistan', type: 'country', name: 'Tajikistan' });
+  return g;
+}
+
+const summary = (text: string) =>
+  extractEntities(text, 0, text.length, gazetteer()).map((f) => ({
+    id: f.known?.id,
+    proposed: f.proposed && `${f.proposed.name} (${f.proposed.type})`,
+    mentions: f.mentions.map((m) => m.text),
+  }));
+
+describe('extractEntities', () => {
+  it('links known names and aliases instead of proposing them', () => {
+    expect(summary('The Tajik leader flew to the Kazakh capital. Rahmon thanked Kazakhstan.')).toEqual([
+      { id: 'emomali-rahmon', proposed: undefined, mentions: ['Tajik leader', 'Rahmon'] },
+      { id: 'astana', proposed: undefined, mentions: ['Kazakh capital'] },
+      { id: 'kazakhstan', proposed: undefined, mentions: ['Kazakhstan'] },
+    ]);
+  });
+
+  it('proposes new people, places and organisations with a type', () => {
+    const found = summary('President Sadyr Japarov met officials of the Eurasian Development Bank in Osh. Japarov later left.');
+    expect(found).toContainEqual({ id: undefined, proposed: 'Sadyr Japarov (person)', mentions: ['Sadyr Japarov', 'Japarov'] });
+    expect(found).toContainEqual({ id: undefined, proposed: 'Eurasian Development Bank (organisation)', mentions: ['Eurasian Development Bank'] });
+    expect(found).toContainEqual({ id: undefined, proposed: 'Osh (place)', mentions: ['Osh'] });
+  });
+
+  it('proposes a new country the tagger knows', () => {
+    expect(summary('Talks with China resumed.')).toEqual([{ id: undefined, proposed: 'China (country)', mentions: ['China'] }]);
+  });
+
+  it('treats a known name inside a longer name as part of it', () => {
+    expect(summary('The Kazakhstan Temir Zholy Company ships grain.').map((f) => f.proposed ?? f.id)).toEqual(['Kazakhstan Temir Zholy Company (organisation)']);
+  });
+});
+
+describe('nameRuns', () => {
+  it('splits at titles, keeps joiners inside names, skips sentence openers and months', () => {
+    const text = 'During March, Tajik President Emomali Rahmon visited the Ministry of Foreign Affairs of Kazakhstan.';
+    expect(nameRuns(text).map((r) => r.text)).toEqual(['Tajik', 'Emomali Rahmon', 'Ministry of Foreign Affairs of Kazakhstan']);
+  });
+});

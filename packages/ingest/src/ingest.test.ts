@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { AuthoredSourceFile, compileDataset, formatProblem, loadData, resolveQuote } from '@kztj/core/authoring';
+import { IngestRefusal } from './article.js';
+import { ingest } from './ingest.js';
+import { makeTestRepo, REPO, type TestRepo } from './test-repo.js';
+
+const run = promisify(execFile);
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+const TSX = join(REPO, 'node_modules/.bin/tsx');
+
+let repo: TestRepo;
+beforeEach(async () => {
+  repo = await makeTestRepo();
+});
+afterEach(async () => {
+  await repo.remove();
+});
+
+describe('ingest round trip into a copy of the repository', () => {
+  it('adds the seed byte for byte, writes a draft the build accepts, and touches nothing else', async () => {
+    const before = await repo.snapshot();
+    const baseline = await loadData(repo.dataDir, repo.seedsDir);
+    const baselineProblems = [...baseline.problems, ...compileDataset(baseline.input).problems].map(formatProblem);
+    expect(baselineProblems, 'the curated data itself must build for this test to mean anything').toEqual([]);
+
+    const result = await ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir });
+
+    expect(result.seedFile).toMatch(/^002_[0-9a-f]{16}\.txt$/);
+    const original = await readFile(fixture('round-trip-article.txt'));
+    expect(Buffer.compare(await readFile(join(repo.seedsDir, result.seedFile)), original)).toBe(0);
+    const after = await repo.snapshot();
+    for (const [path, hash] of before) expect(after.get(path), path).toBe(hash);
+    expect([...after.keys()].filter((p) => !before.has(p)).sort()).toEqual(['packages/core/data/sources/article-002.yaml', `seeds/${result.seedFile}`]);
+
+    // The draft is in the authoring format and every quote in it resolves against the seed.
+    const draft = AuthoredSourceFile.parse(parse(await readFile(result.draftPath, 'utf8')));
+    expect(draft.status).toBe('draft');
+    expect(draft.date).toMatchObject({ edtf: '2024-09-12', basis: 'stated' });
+    const text = original.toString('utf8');
+    expect(draft.mentions['emomali-rahmon']?.length).toBeGreaterThan(0);
+    expect(draft.entities.map((e) => e.name)).toContain('Murat Nurtleu');
+    expect(draft.entities.map((e) => e.id)).not.toContain('emomali-rahmon');
+    expect(draft.figures.map((f) => [f.amount, f.unit])).toEqual(expect.arrayContaining([[7.5, 'percent'], [1.6e9, 'USD']]));
+    expect(draft.quotes).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'emomali-rahmon', text: 'Our peoples are bound by a common history,' })]);
+    expect(draft.events.find((e) => e.type === 'signing')).toMatchObject({ factuality: 'expected', cameo: '057' });
+    expect(draft.events.find((e) => e.type === 'visit' && e.factuality === 'planned')?.date?.edtf).toBe('2024-09-16/2024-09-22');
+
+    // The build validates it with everything else and leaves it out of the published dataset.
+    const { input, problems } = await loadData(repo.dataDir, repo.seedsDir);
+    const compiled = compileDataset(input);
+    expect([...problems, ...compiled.problems].map(formatProblem)).toEqual([]);
+    expect(compiled.drafts).toEqual(['article-002']);
+    expect(compiled.dataset?.sources.map((s) => s.id)).not.toContain('article-002');
+    const everyRef = [
+      ...Object.values(draft.mentions).flat(),
+      ...[...draft.events, ...draft.agreements, ...draft.figures, ...draft.quotes, ...draft.claims].flatMap((r) => r.evidence),
+    ];
+    for (const ref of everyRef) expect(resolveQuote(text, draft.id, ref).ok, JSON.stringify(ref)).toBe(true);
+
+    // And the core's own build command, pointed at the copy, accepts it too.
+    const build = await run(TSX, [join(REPO, 'packages/core/scripts/build-data.ts')], {
+      env: { ...process.env, KZTJ_DATA_DIR: repo.dataDir, KZTJ_SEEDS_DIR: repo.seedsDir, KZTJ_OUT_DIR: join(repo.root, 'out') },
+    });
+    expect(build.stdout).toContain('(+1 draft source(s) not published: article-002)');
+  }, 60_000);
+
+  it('refuses the same article twice, writing nothing the second time', async () => {
+    await ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir });
+    const before = await repo.snapshot();
+    await expect(ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir })).rejects.toThrow(/already seeds\/002_[0-9a-f]{16}\.txt \(same sha256/);
+    expect(await repo.snapshot()).toEqual(before);
+  }, 60_000);
+
+  it('refuses a curated seed as a duplicate', async () => {
+    const before = await repo.snapshot();
+    await expect(ingest({ file: join(repo.seedsDir, '001_0553d1944be4a109.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir })).rejects.toThrow(/already seeds\/001_0553d1944be4a109\.txt/);
+    expect(await repo.snapshot()).toEqual(before);
+  });
+});
+
+describe('ingest refuses bad input and writes nothing', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['empty.txt', /the file is empty/],
+    ['whitespace-only.txt', /only whitespace/],
+    ['binary.png', /binary file/],
+    ['control-chars.txt', /control character/],
+    ['latin1.txt', /not valid UTF-8/],
+    ['no-such-file.txt', /cannot read the file \(ENOENT\)/],
+  ];
+  for (const [name, message] of cases) {
+    it(name, async () => {
+      const before = await repo.snapshot();
+      const attempt = ingest({ file: fixture(name), seedsDir: repo.seedsDir, dataDir: repo.dataDir });
+      await expect(attempt).rejects.toBeInstanceOf(IngestRefusal);
+      await expect(attempt).rejects.toThrow(message);
+      expect(await repo.snapshot()).toEqual(before);
+    });
+  }
+
+  it('a malformed --date or --id, and an id already taken', async () => {
+    const before = await repo.snapshot();
+    const file = fixture('round-trip-article.txt');
+    await expect(ingest({ file, seedsDir: repo.seedsDir, dataDir: repo.dataDir, date: '12/09/2024' })).rejects.toThrow(/--date must be YYYY-MM-DD/);
+    await expect(ingest({ file, seedsDir: repo.seedsDir, dataDir: repo.dataDir, id: 'Not Kebab' })).rejects.toThrow(/--id must be kebab-case/);
+    await expect(ingest({ file, seedsDir: repo.seedsDir, dataDir: repo.dataDir, id: 'emomali-rahmon' })).rejects.toThrow(/"emomali-rahmon" is already used/);
+    expect(await repo.snapshot()).toEqual(before);
+  });
+});
+
+describe('the ingest command', () => {
+  const cli = (args: string[]) =>
+    run(TSX, [new URL('./cli.ts', import.meta.url).pathname, ...args], { env: { ...process.env, NO_COLOR: '1' } }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+
+  it('prints the summary and coverage report and exits 0', async () => {
+    const result = await cli([fixture('round-trip-article.txt'), '--repo', repo.root]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^added seeds\/002_[0-9a-f]{16}\.txt \(byte for byte\)/);
+    expect(result.stdout).toContain('coverage of article-002:');
+    expect(result.stdout).toContain('status: draft');
+  }, 60_000);
+
+  it('exits 1 with the reason on stderr for a refusal, and 2 for a usage error', async () => {
+    const refused = await cli([fixture('empty.txt'), '--repo', repo.root]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/ingest refused .*empty\.txt: the file is empty; nothing was written/);
+    const usage = await cli(['--repo', repo.root]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('expected exactly one article file, got 0');
+  }, 60_000);
+
+  it('--dry-run reports without writing', async () => {
+    const before = await repo.snapshot();
+    const result = await cli([fixture('round-trip-article.txt'), '--repo', repo.root, '--dry-run', '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { written: boolean; draft: { status: string } };
+    expect(json).toMatchObject({ written: false, draft: { status: 'draft' } });
+    expect(await repo.snapshot()).toEqual(before);
+  }, 60_000);
+});
