@@ -15,7 +15,7 @@ export function serve({ port = 3000, host = '127.0.0.1', dir = OUT_DIR } = {}) {
     throw new Error(`No built site in ${dir}: run \`npm run build -w @kztj/web\` first.`);
   }
   const notFound = readFileSync(join(dir, '404.html'));
-  const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true, gzip: false, brotli: false });
+  const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true, gzip: true, brotli: true });
   const server = createServer((req, res) => {
     assets(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });

@@ -19,36 +19,41 @@ const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = {
   date: 'Dates',
 };
 
-/** Every span the site links to in this source: annotations plus role evidence, as "start-end" anchors. */
-function anchorsOf(sourceId: string): Map<number, string[]> {
-  const anchors = new Set(annotations(sourceId).map(formatSpanAnchor));
+interface Anchor {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Every span the site links to in this source (annotations plus role evidence), by start offset. */
+function anchorsOf(sourceId: string): Map<number, Anchor[]> {
+  const spans = new Map<string, Anchor>();
+  const add = (span: { start: number; end: number }) => spans.set(formatSpanAnchor(span), { id: formatSpanAnchor(span), start: span.start, end: span.end });
+  annotations(sourceId).forEach(add);
   for (const entity of dataset.entities) {
-    for (const role of entity.roles) for (const span of role.evidence) if (span.source === sourceId) anchors.add(formatSpanAnchor(span));
+    for (const role of entity.roles) for (const span of role.evidence) if (span.source === sourceId) add(span);
   }
-  const byStart = new Map<number, string[]>();
-  for (const anchor of anchors) {
-    const start = Number(anchor.split('-')[0]);
-    byStart.set(start, [...(byStart.get(start) ?? []), anchor]);
-  }
+  const byStart = new Map<number, Anchor[]>();
+  for (const anchor of spans.values()) byStart.set(anchor.start, [...(byStart.get(anchor.start) ?? []), anchor]);
   return byStart;
 }
 
 /** The segment's text with empty anchor elements at every linked span start inside it. */
-function TextWithAnchors({ segment, anchors }: { segment: Segment; anchors: Map<number, string[]> }) {
+function TextWithAnchors({ segment, anchors }: { segment: Segment; anchors: Map<number, Anchor[]> }) {
   const parts: React.ReactNode[] = [];
   let last = segment.start;
   for (let offset = segment.start; offset < segment.end; offset++) {
     const here = anchors.get(offset);
     if (!here) continue;
     if (offset > last) parts.push(segment.text.slice(last - segment.start, offset - segment.start));
-    for (const anchor of here) parts.push(<span key={anchor} id={anchor} className="span-anchor" />);
+    for (const a of here) parts.push(<span key={a.id} id={a.id} className="span-anchor" data-start={a.start} data-end={a.end} />);
     last = offset;
   }
   parts.push(segment.text.slice(last - segment.start));
   return <>{parts}</>;
 }
 
-function SegmentView({ segment, anchors }: { segment: Segment; anchors: Map<number, string[]> }) {
+function SegmentView({ segment, anchors }: { segment: Segment; anchors: Map<number, Anchor[]> }) {
   const text = <TextWithAnchors segment={segment} anchors={anchors} />;
   if (segment.annotations.length === 0) return text;
   // Nested spans, outermost first, so a name inside a longer name is drawn inside it.
