@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getRecord, search, titleOf } from '@kztj/core';
+import { BIN, requireBuiltBin } from './built-cli.js';
+
+/**
+ * Drives the real bundled app in a real terminal (tmux), the way a person would. Skipped only on a
+ * developer machine without tmux; in CI (.ci/run installs tmux) a missing tmux fails the run.
+ */
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+if (!hasTmux && process.env.CI) throw new Error('tmux is required in CI for the interactive end-to-end test (.ci/run installs it)');
+
+// A private server on a socket in a temporary directory: the test never touches a user's own tmux
+// sessions and leaves nothing behind.
+let socketDir = '';
+const socket = () => join(socketDir, 'socket');
+const TARGET = 'e2e';
+const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket(), ...args], { encoding: 'utf8' });
+const screen = (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', TARGET);
+const paneFlag = (name: string) => tmux('display-message', '-p', '-t', TARGET, `#{${name}}`).trim();
+const keys = (...k: string[]) => tmux('send-keys', '-t', TARGET, ...k);
+const type = (text: string) => tmux('send-keys', '-t', TARGET, '-l', text);
+
+/** Polls the pane until the check passes; fails with the last screen after a bounded wait. */
+async function waitForScreen(check: (text: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = screen();
+    if (check(text)) return text;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+const waitForText = (text: string) => waitForScreen((s) => s.includes(text), JSON.stringify(text));
+
+// Ink renders only the last frame when it thinks it runs in CI, so the app itself runs without it.
+const launch = (env = '') => `env -u CI -u CONTINUOUS_INTEGRATION ${env} "${process.execPath}" "${BIN}"; echo "kztj-exit=$?"`;
+// eslint-disable-next-line no-control-regex
+const COLOUR = /\u001b\[(?:\d+;)*(?:3[0-7]|9[0-7]|38;[25];[\d;]+)m/;
+
+describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
+  beforeAll(() => {
+    requireBuiltBin();
+    socketDir = mkdtempSync(join(tmpdir(), 'kztj-tmux-'));
+    tmux('new-session', '-d', '-s', TARGET, '-x', '110', '-y', '32', 'env PS1="$ " bash --norc --noprofile');
+  });
+
+  afterAll(() => {
+    spawnSync('tmux', ['-S', socket(), 'kill-server']);
+    rmSync(socketDir, { recursive: true, force: true });
+  });
+
+  it('opens, searches "migration", opens a result and its source, quits and restores the terminal', async () => {
+    keys('stty -g; echo BEFORE-KZTJ', 'Enter');
+    const before = await waitForScreen((s) => /^BEFORE-KZTJ$/m.test(s), 'the shell to echo');
+    const sttyBefore = before.split('\n').find((line, i, all) => all[i + 1] === 'BEFORE-KZTJ');
+    expect(sttyBefore).toMatch(/^[0-9a-f:]+$/);
+
+    keys(launch(), 'Enter');
+    await waitForText('Timeline ·');
+    expect(paneFlag('alternate_on')).toBe('1');
+    expect(screen()).not.toContain('BEFORE-KZTJ');
+
+    keys('/');
+    await waitForText('Type to search every record.');
+    type('migration');
+    const hits = search('migration', { limit: 50 });
+    expect(hits.length).toBeGreaterThan(0);
+    await waitForText(`${hits.length} hit${hits.length === 1 ? '' : 's'}`);
+    await waitForText('Search: migration▏');
+
+    keys('Enter');
+    const top = getRecord(hits[0]!.id)!;
+    const opened = await waitForScreen((s) => s.split('\n')[1]?.startsWith(`${top.collection} › `) ?? false, 'the opened record');
+    expect(opened.split('\n')[1]).toContain(titleOf(top).slice(0, 40));
+    expect(opened).toContain('Evidence');
+
+    keys('s');
+    const span = top.record.evidence[0]!;
+    const source = await waitForText('Source › lines');
+    expect(source).toContain(span.exact.split(' ').slice(0, 2).join(' '));
+    // Annotated spans are coloured by kind in a colour terminal.
+    expect(screen(true)).toMatch(COLOUR);
+
+    keys('q');
+    const after = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(after).toMatch(/^kztj-exit=0$/m);
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+    // The shell's screen is back as it was, with no trace of the browser.
+    expect(after).toContain('BEFORE-KZTJ');
+    expect(after).not.toContain('Source ›');
+
+    keys('stty -g; echo AFTER-KZTJ', 'Enter');
+    const restored = await waitForScreen((s) => /^AFTER-KZTJ$/m.test(s), 'the shell to echo');
+    const sttyAfter = restored.split('\n').find((line, i, all) => all[i + 1] === 'AFTER-KZTJ');
+    expect(sttyAfter).toBe(sttyBefore);
+  });
+
+  it('follows NO_COLOR and quits on ctrl-c', async () => {
+    keys('clear', 'Enter');
+    keys(launch('NO_COLOR=1'), 'Enter');
+    await waitForText('Timeline ·');
+    keys('s');
+    await waitForText('Source › lines');
+    const styled = screen(true);
+    expect(styled).not.toMatch(COLOUR);
+    // The span the view was opened for stays visible without colour (inverse video).
+    expect(styled).toMatch(/\u001b\[(?:\d+;)*7m/);
+    keys('C-c');
+    const after = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(after).toMatch(/^kztj-exit=0$/m);
+    expect(paneFlag('alternate_on')).toBe('0');
+  });
+});
