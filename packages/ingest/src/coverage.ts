@@ -12,8 +12,9 @@ interface Range {
 
 /**
  * What cites what, by kind. A name counts as cited when an entity mention, a role or an agreement
- * quotes it (that is how names are captured); a number when a figure or a date quotes it; a date
- * expression when a date (of any record) or a figure quotes it. Any record at all cites a sentence,
+ * quotes it (that is how names are captured); a number when a figure or a date quotes it, or an
+ * entity mention includes it (then it is part of a name: "the foreign ministries of the two
+ * countries"); a date expression when a date (of any record) or a figure quotes it. Any record at all cites a sentence,
  * except entity mentions, as in the build's own sentence coverage.
  */
 export interface Citations {
@@ -45,6 +46,7 @@ const overlaps = (term: Range, spans: readonly Range[]) => spans.some((s) => s.s
  * The coverage lint: every sentence with no record, and every number, date expression and
  * capitalised name (as the extractors find them) that no record cites and no `uncitedTerms` entry
  * excuses. Numbers inside a date expression count as the date ("2006" in "September 2, 2006").
+ * An uncitedTerms entry excuses every term it overlaps.
  */
 export function coverage(source: string, text: string, bodyStart: number, bodyEnd: number, articleDate: ArticleDate, citations: Citations): CoverageReport {
   const sentences = segmentSentences(text, bodyStart, bodyEnd).map((s) => spanOf(text, s.start, s.end));
@@ -54,10 +56,12 @@ export function coverage(source: string, text: string, bodyStart: number, bodyEn
   const numbers = extractAmounts(text, bodyStart, bodyEnd, sentences, dates);
   const names = nameRuns(text, bodyStart, bodyEnd);
   const terms: UncitedTerm[] = [];
-  const check = (kind: TermKind, term: TextSpan, citing: readonly Range[]) => {
-    if (!inside(term, citing) && !overlaps(term, citations.excusedTerms)) terms.push({ kind, start: term.start, end: term.end, text: term.text });
+  const check = (kind: TermKind, term: TextSpan, citing: readonly Range[], cited = inside) => {
+    if (!cited(term, citing) && !overlaps(term, citations.excusedTerms)) terms.push({ kind, start: term.start, end: term.end, text: term.text });
   };
-  for (const date of dates) check('date', date, [...citations.dates, ...citations.numbers]);
+  // Where a date expression ends is a matter of taste ("today" or "today morning"), so a date
+  // counts as cited when a date's evidence overlaps it; a number must lie wholly inside one.
+  for (const date of dates) check('date', date, [...citations.dates, ...citations.numbers], overlaps);
   for (const number of numbers) check('number', number, [...citations.numbers, ...citations.dates]);
   for (const name of names) {
     // A name is cited when each of its words is: "Tajik President Emomali Rahmon" may be quoted
@@ -89,7 +93,7 @@ export function citationsFromDataset(dataset: Dataset, sourceId: string): Citati
   ];
   return {
     names: [...dataset.entities.flatMap((e) => [...of(e.evidence), ...e.roles.flatMap((r) => of(r.evidence))]), ...dataset.agreements.flatMap((a) => of(a.evidence))],
-    numbers: [...dataset.figures.flatMap((f) => of(f.evidence)), ...dateSpans],
+    numbers: [...dataset.figures.flatMap((f) => of(f.evidence)), ...dateSpans, ...dataset.entities.flatMap((e) => of(e.evidence))],
     dates: [...dateSpans, ...dataset.figures.flatMap((f) => of(f.evidence))],
     sentences: [...recordSpans, ...dateSpans],
     excusedTerms: source?.uncitedTerms ?? [],
@@ -114,9 +118,10 @@ export function citationsFromAuthored(text: string, file: AuthoredSourceFile): C
   ];
   const figureSpans = file.figures.flatMap((f) => resolve(f.evidence));
   const agreementSpans = file.agreements.flatMap((a) => resolve(a.evidence));
+  const mentionSpans = Object.values(file.mentions).flatMap((refs) => resolve(refs));
   return {
-    names: [...Object.values(file.mentions).flatMap((refs) => resolve(refs)), ...file.roles.flatMap((r) => resolve(r.evidence)), ...agreementSpans],
-    numbers: [...figureSpans, ...dateSpans],
+    names: [...mentionSpans, ...file.roles.flatMap((r) => resolve(r.evidence)), ...agreementSpans],
+    numbers: [...figureSpans, ...dateSpans, ...mentionSpans],
     dates: [...dateSpans, ...figureSpans],
     sentences: [
       ...dateSpans,

@@ -49,3 +49,10 @@ describe('extractDates', () => {
     expect(date && text.slice(date.start, date.end)).toBe('March 1, 2022');
   });
 });
+
+describe('extractDates with a day and "last year"', () => {
+  it('joins them into one day of that year', () => {
+    const text = 'He spoke on November 13 last year at the forum.';
+    expect(extractDates(text, 0, text.length, { edtf: '2018-03-14', exact: true }).map((d) => [d.text, d.edtf])).toEqual([['November 13 last year', '2017-11-13']]);
+  });
+});

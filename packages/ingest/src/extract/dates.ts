@@ -92,16 +92,16 @@ export function extractDates(text: string, from: number, to: number, article: Ar
     if (start.year === undefined) return;
     const relative = RELATIVE.test(s.text) || result.tags().has('result/relativeDate');
 
-    // "October" followed by "last year": one month of that year.
+    // "October last year", "November 13 last year": the month (and day) of that year.
     const next = results[i + 1];
-    if (!relative && start.month !== undefined && start.day === undefined && next) {
+    if (!relative && start.month !== undefined && !start.yearKnown && next) {
       const between = body.slice(result.index + result.text.length, next.index);
       if (/^\s*$/u.test(between) && /\b(?:last|next|this|previous)\s+year\b/iu.test(next.text)) {
         const year = next.start.get('year') ?? start.year;
         const combined = trimSpan(text, s.start, from + next.index + next.text.length, /[\s,.;:]/u);
         findings.push({
           ...combined,
-          edtf: `${pad(year, 4)}-${pad(start.month)}${article.exact ? '' : '?'}`,
+          edtf: `${pad(year, 4)}-${pad(start.month)}${start.day === undefined ? '' : `-${pad(start.day)}`}${article.exact ? '' : '?'}`,
           basis: 'inferred',
           reasoning: `"${combined.text}" counted from the article date ${article.edtf}${relativeNote}.`,
         });
