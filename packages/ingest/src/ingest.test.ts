@@ -83,6 +83,21 @@ describe('ingest round trip into a copy of the repository', () => {
   });
 });
 
+describe('ingest dates an article without a date line', () => {
+  it('from --date, as inferred with the reason', async () => {
+    const result = await ingest({ file: fixture('no-date-line.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, date: '2020-02-01' });
+    expect(result.draft.source.date).toMatchObject({ edtf: '2020-02-01', basis: 'inferred', reasoning: expect.stringContaining('--date') });
+    expect(result.extraction.dates.map((d) => [d.text, d.edtf])).toEqual([['2019', '2019'], ['next year', '2021']]);
+  });
+
+  it('without --date, from the latest year it states, marked uncertain', async () => {
+    const result = await ingest({ file: fixture('no-date-line.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true });
+    expect(result.draft.source.date).toMatchObject({ edtf: '2019?', basis: 'inferred' });
+    expect(result.extraction.dates.map((d) => d.edtf)).toEqual(['2019', '2020?']);
+    expect(result.written).toBe(false);
+  });
+});
+
 describe('ingest refuses bad input and writes nothing', () => {
   const cases: Array<[string, RegExp]> = [
     ['empty.txt', /the file is empty/],
@@ -91,6 +106,7 @@ describe('ingest refuses bad input and writes nothing', () => {
     ['control-chars.txt', /control character/],
     ['latin1.txt', /not valid UTF-8/],
     ['no-such-file.txt', /cannot read the file \(ENOENT\)/],
+    ['no-year.txt', /no date line and states no year; give its publication date with --date YYYY-MM-DD/],
   ];
   for (const [name, message] of cases) {
     it(name, async () => {
