@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Span } from '../schema/evidence.js';
+import { spansWithPaths } from './walk-spans.js';
 
 export interface SentenceCoverage {
   start: number;
@@ -17,20 +18,11 @@ export interface SourceCoverage {
   sentences: SentenceCoverage[];
 }
 
-function* allSpans(value: unknown): Generator<Span> {
-  if (Array.isArray(value)) for (const item of value) yield* allSpans(item);
-  else if (value !== null && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (typeof v.exact === 'string' && typeof v.start === 'number') yield v as unknown as Span;
-    else for (const [key, child] of Object.entries(v)) if (key !== 'text' && key !== 'sentences') yield* allSpans(child);
-  }
-}
-
 /** Every sentence of every source with the records that cite it: the completeness report. */
 export function coverage(dataset: Dataset): SourceCoverage[] {
   const citing: Array<{ id: string; span: Span }> = [];
   for (const collection of ['entities', 'events', 'agreements', 'figures', 'quotes', 'claims', 'sources'] as const) {
-    for (const record of dataset[collection]) for (const span of allSpans(record)) citing.push({ id: record.id, span });
+    for (const record of dataset[collection]) for (const { span } of spansWithPaths(record)) citing.push({ id: record.id, span });
   }
   return dataset.sources.map((source) => ({
     source: source.id,

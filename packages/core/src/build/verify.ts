@@ -4,19 +4,7 @@ import type { Problem } from './problem.js';
 import { formatPath } from './problem.js';
 import { sha256 } from './compile.js';
 import { CONTEXT_LENGTH } from './span.js';
-
-function* spansWithPaths(value: unknown, path: PropertyKey[] = []): Generator<{ span: Span; path: PropertyKey[] }> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* spansWithPaths(value[i], [...path, i]);
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.exact === 'string' && typeof record.start === 'number' && typeof record.source === 'string') {
-      yield { span: record as unknown as Span, path };
-      return;
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== 'text') yield* spansWithPaths(child, [...path, key]);
-  }
-}
+import { spansWithPaths } from './walk-spans.js';
 
 /**
  * Checks a compiled dataset against the seed bytes: each source's sha256 and text, and every
