@@ -1,14 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Agreement, Claim, Entity, Event, Figure, Quote, Source } from '@kztj/core/schema';
 import type { CollectionName } from '@kztj/core';
 
 export const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-/** CLI tests run the built bundle, the thing users install; build it first. */
+/**
+ * CLI tests run the built bundle, the thing users install, and compare it with the core the tests
+ * import: a bundle older than the core's build would compare old data with new.
+ */
 export function requireBuiltBin(): void {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build -w @kztj/tui" first`);
+  const core = createRequire(import.meta.url).resolve('@kztj/core');
+  if (statSync(core).mtimeMs > statSync(BIN).mtimeMs) {
+    throw new Error(`${BIN} is older than ${core}: rebuild with "npm run build -w @kztj/tui"`);
+  }
 }
 
 export interface Run {

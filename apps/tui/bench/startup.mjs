@@ -1,0 +1,89 @@
+// Start-up benchmark for the kztj bin: `kztj --help`, `kztj list events --json` and the first
+// frame of the interactive browser, each as a median over several runs and as a ratio against bare
+// `node -e ''` measured in the same run (absolute times vary by machine; ratios travel).
+// Run with `npm run bench -w @kztj/tui` after building. Not a test: it asserts nothing.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+if (!existsSync(BIN)) {
+  console.error(`bench: ${BIN} is missing; run "npm run build -w @kztj/tui" first`);
+  process.exit(2);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function timeRun(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+// The browser needs a terminal: util-linux `script` gives it a pseudo-terminal, and the clock
+// stops when the first frame's title line reaches it. Ink draws only the final frame when it
+// believes it runs in CI, so CI variables are removed for the child.
+const childEnv = { ...process.env };
+delete childEnv.CI;
+delete childEnv.CONTINUOUS_INTEGRATION;
+
+function timeUntil(command, marker) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env: childEnv, detached: true });
+    let seen = '';
+    const timer = setTimeout(() => finish(new Error(`no "${marker}" within 20 s; got ${JSON.stringify(seen.slice(-200))}`)), 20_000);
+    function finish(error) {
+      clearTimeout(timer);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      child.once('close', () => (error ? reject(error) : resolve(ms)));
+    }
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString('utf8');
+      if (seen.includes(marker)) finish();
+    });
+  });
+}
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+const cases = [
+  { name: "node -e ''", run: () => timeRun(['-e', '']) },
+  { name: 'kztj --help', run: () => timeRun([BIN, '--help']) },
+  { name: 'kztj list events --json', run: () => timeRun([BIN, 'list', 'events', '--json']) },
+];
+if (hasScript) {
+  cases.push(
+    { name: "node -e '' in a pty (script)", run: () => timeUntil(`${quote(process.execPath)} -e "process.stdout.write('READY')"`, 'READY') },
+    { name: 'kztj first interactive frame', run: () => timeUntil(`${quote(process.execPath)} ${quote(BIN)}`, 'Timeline ·') },
+  );
+}
+
+const samples = new Map(cases.map((c) => [c.name, []]));
+// One warm-up round, then interleaved rounds so drift in machine load hits every case alike.
+for (const c of cases) await c.run();
+for (let i = 0; i < RUNS; i++) for (const c of cases) samples.get(c.name).push(await c.run());
+
+const baseline = median(samples.get("node -e ''"));
+const bundleBytes = ['cli.js'].map((f) => statSync(new URL(`../dist/${f}`, import.meta.url)).size);
+console.log(`kztj start-up, median of ${RUNS} runs (node ${process.version}, ${process.platform}/${process.arch})`);
+console.log(`${'case'.padEnd(32)}${'median ms'.padStart(10)}${'× bare node'.padStart(13)}`);
+for (const c of cases) {
+  const ms = median(samples.get(c.name));
+  console.log(`${c.name.padEnd(32)}${ms.toFixed(1).padStart(10)}${(ms / baseline).toFixed(2).padStart(13)}`);
+}
+if (!hasScript) console.log('(first interactive frame skipped: util-linux `script` is not installed)');
+console.log(`dist/cli.js: ${(bundleBytes[0] / 1024).toFixed(1)} KiB`);
