@@ -46,8 +46,15 @@ export const AuthoredEntity = Entity.omit({ aliases: true, roles: true, evidence
   .strict();
 export type AuthoredEntity = z.infer<typeof AuthoredEntity>;
 
-export const AuthoredRole = Role.omit({ asOf: true, source: true, evidence: true })
-  .extend({ entity: RecordId.describe('Entity holding the role.'), evidence: AuthoredEvidence })
+export const AuthoredRole = z
+  .object({
+    entity: RecordId.describe('Entity holding the role.'),
+    title: Role.shape.title,
+    of: Role.shape.of,
+    basis: Role.shape.basis.default('stated'),
+    reasoning: Role.shape.reasoning,
+    evidence: AuthoredEvidence,
+  })
   .strict();
 export type AuthoredRole = z.infer<typeof AuthoredRole>;
 

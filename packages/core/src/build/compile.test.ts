@@ -63,6 +63,14 @@ describe('compileDataset on the valid fixture', () => {
     expect(problems.map(formatProblem)).toContain('sources/x.yaml: event-fixture-visit: events[0].place: "figure-fixture-worth" is a figure, expected an entity id');
   });
 
+  it('requires reasoning for an inferred role', async () => {
+    const input = await fixtureInput();
+    const source = structuredClone(input.sources[0]!.value) as { roles: Array<Record<string, unknown>> };
+    source.roles[0]!.basis = 'inferred';
+    const { problems } = compileDataset({ ...input, sources: [{ file: 'sources/x.yaml', value: source }] });
+    expect(problems.map(formatProblem)).toContain('sources/x.yaml: emomali-rahmon: roles[0].reasoning: an inferred role needs its reasoning');
+  });
+
   it('rejects a retired id', async () => {
     const input = await fixtureInput();
     const source = structuredClone(input.sources[0]!.value) as { events: Array<{ id: string }> };

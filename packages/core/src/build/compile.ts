@@ -222,15 +222,18 @@ export function compileDataset(input: DataInput): CompileResult {
       mentions.set(entityId, spansOf(entityId, `mentions.${entityId}`, refs));
     }
     const roles = authored.roles.map((role, index) => {
-      const { entity, title, of, evidence } = role;
+      const { entity, title, of, basis, reasoning, evidence } = role;
       const compiledRole: Role & { entity: string } = {
         entity,
         title,
         asOf: source.date.edtf,
         source: sourceId,
+        basis,
         evidence: spansOf(entity, `roles[${index}].evidence`, evidence),
       };
       if (of !== undefined) compiledRole.of = of;
+      if (reasoning !== undefined) compiledRole.reasoning = reasoning;
+      else if (basis === 'inferred') at(entity, `roles[${index}].reasoning`, 'an inferred role needs its reasoning');
       return compiledRole;
     });
     const base = (record: { id: string; evidence: QuoteRef[] }, field: string) => ({

@@ -13,8 +13,11 @@ export const Role = z
     of: RecordId.optional().describe('Entity the role is held in (country or organisation), if any.'),
     asOf: z.string().min(4).describe('EDTF date the role is true for: the date of the source that states it.'),
     source: RecordId.describe('Source that states the role.'),
+    basis: z.enum(['stated', 'inferred']).describe('"stated" when the text names the office; "inferred" when it follows from context.'),
+    reasoning: z.string().min(1).optional().describe('For inferred roles: why the role follows from the text.'),
     evidence: Evidence,
   })
+  .refine((role) => role.basis === 'stated' || role.reasoning !== undefined, { message: 'an inferred role needs its reasoning', path: ['reasoning'] })
   .describe('A role or office an entity holds, as of a source.');
 export type Role = z.infer<typeof Role>;
 
