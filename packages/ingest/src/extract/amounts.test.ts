@@ -54,3 +54,14 @@ describe('extractAmounts', () => {
     expect(extractAmounts(text, 0, text.length, sentences, [date])).toEqual([]);
   });
 });
+
+describe('extractAmounts, spelled-out ordinals and decades', () => {
+  it('reads "first" as an ordinal and "second-largest" as a rank', () => {
+    expect(amounts('It was the first joint exercise.')[0]).toMatchObject({ text: 'first', amount: 1, unit: 'ordinal', kind: 'actual', measure: 'joint exercise' });
+    expect(amounts('China is the second-largest investor.')[0]).toMatchObject({ text: 'second-largest', amount: 2, unit: 'ordinal', kind: 'rank' });
+  });
+  it('reads decades as years', () => {
+    expect(amounts('The line was closed for nearly a decade.')[0]).toMatchObject({ text: 'a decade', amount: 10, unit: 'years', approximate: true });
+    expect(amounts('Talks dragged on for two decades.')[0]).toMatchObject({ text: 'two decades', amount: 20, unit: 'years' });
+  });
+});

@@ -38,6 +38,7 @@ const DIGIT_AMOUNT = new RegExp(
     String.raw`(?:[\s-]?(?<scale>thousand|million|mln|billion|bn|trillion)\b)?(?:\s?(?<pct>%|percent\b|per cent\b))?(?:\s(?<word>${CURRENCY_WORD})\b)?`,
   'gu',
 );
+const DECADES = /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\b/giu;
 const APPROXIMATE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|close to|estimated)\s+$/iu;
 
 /** The noun phrase right after a number: adjectives and nouns, hyphenated compounds included. */
@@ -131,9 +132,29 @@ export function extractAmounts(text: string, from: number, to: number, sentences
     findings.push(finding);
   }
 
-  // Spelled-out cardinals. "one" and "first" are left out: they are almost never a figure
-  // ("one of the largest", "the first summit").
+  // Decades are durations: "nearly a decade" → 10 years, "two decades" → 20 years.
+  for (const match of text.slice(from, to).matchAll(DECADES)) {
+    const start = from + (match.index ?? 0);
+    const span = spanOf(text, start, start + match[0].length);
+    const count = match[1] ? (/^(?:a|one)$/iu.test(match[1]) ? 1 : ((nlp(match[1]).numbers().get() as number[])[0] ?? 1)) : 1;
+    if (!free(span.start, span.end)) continue;
+    const sentence = sentenceOf(start);
+    findings.push({ ...span, amount: 10 * count, unit: 'years', kind: 'actual', approximate: APPROXIMATE.test(text.slice(sentence.start, start)), measure: measureOf(text, sentence, span, 'count') });
+  }
+
+  // Spelled-out ordinals: "the first summit", "second-largest trading partner" (a rank).
   const tokens = tokenize(text, from, to);
+  for (const token of tokens) {
+    if (!token.tags.has('Ordinal') || !token.tags.has('TextValue') || !free(token.start, token.end)) continue;
+    const value = (nlp(token.text).numbers().get() as number[])[0];
+    if (value === undefined) continue;
+    const superlative = /^-?\s?(?:largest|biggest|most|highest|ranked|place)\b/u.exec(text.slice(token.end, token.end + 12));
+    const span = spanOf(text, token.start, token.end + (superlative?.[0].length ?? 0));
+    const sentence = sentenceOf(token.start);
+    findings.push({ ...span, amount: value, unit: 'ordinal', kind: superlative ? 'rank' : 'actual', approximate: false, measure: measureOf(text, sentence, span, 'ordinal') });
+  }
+
+  // Spelled-out cardinals. "one" is left out: it is almost never a figure ("one of the largest").
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || !token.tags.has('TextValue') || token.tags.has('Ordinal') || /\d/u.test(token.text)) continue;

@@ -49,3 +49,17 @@ describe('nameRuns', () => {
     expect(nameRuns(text).map((r) => r.text)).toEqual(['Tajik', 'Emomali Rahmon', 'Ministry of Foreign Affairs of Kazakhstan']);
   });
 });
+
+describe('extractEntities, datelines and acronyms', () => {
+  it('reads an unknown capitalised dateline as a place and an acronym as an organisation', () => {
+    const found = summary('OSH – Officials of the EAEU met in Osh.');
+    expect(found).toContainEqual({ id: undefined, proposed: 'Osh (place)', mentions: ['OSH', 'Osh'] });
+    expect(found).toContainEqual({ id: undefined, proposed: 'EAEU (organisation)', mentions: ['EAEU'] });
+  });
+});
+
+describe('extractEntities, names side by side', () => {
+  it('keeps a known name next to an unknown one instead of merging them', () => {
+    expect(summary('The Ambassador to Tajikistan Bakhtiyor Sattorov arrived.').map((f) => f.proposed ?? f.id)).toEqual(['tajikistan', 'Bakhtiyor Sattorov (person)']);
+  });
+});

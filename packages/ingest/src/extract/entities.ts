@@ -1,3 +1,4 @@
+import { findOccurrences } from '@kztj/core/authoring';
 import type { Gazetteer, KnownEntity } from '../gazetteer.js';
 import { spanOf, type TextSpan } from '../quote-ref.js';
 import { NON_NAMES, TITLE_WORDS } from './name-words.js';
@@ -43,7 +44,8 @@ function isNameWord(token: Token, namedElsewhere: ReadonlySet<string> = new Set(
  */
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const tokens = tokenize(text, from, to);
-  const namedElsewhere = new Set(tokens.filter((t) => !t.sentenceInitial && isNameWord(t)).map(bareWord));
+  // Datelines shout ("OSH –"): compare in upper case too.
+  const namedElsewhere = new Set(tokens.filter((t) => !t.sentenceInitial && isNameWord(t)).flatMap((t) => [bareWord(t), bareWord(t).toLocaleUpperCase('en')]));
   const runs: NameRun[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -87,6 +89,12 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
 function classify(run: NameRun, text: string): { type: ProposedType; why: string } {
   const tags = (tag: string) => run.tokens.some((t) => t.tags.has(tag));
   const before = text.slice(Math.max(0, run.start - 40), run.start);
+  const after = text.slice(run.end, run.end + 3);
+  // "DUSHANBE –" opening a story is a dateline: a place. Other short capitals are acronyms ("UN", "EAEU").
+  if (/^\p{Lu}[\p{Lu}\s-]+$/u.test(run.text) && /^\s*[–—-]\s/u.test(after) && /(?:^|\n)\s*(?:date \S+\s+)?$/u.test(text.slice(0, run.start))) {
+    return { type: 'place', why: 'it is the dateline' };
+  }
+  if (/^\p{Lu}{2,6}$/u.test(run.text)) return { type: 'organisation', why: 'an acronym, most often an organisation' };
   if (ORGANISATION_WORDS.test(run.text)) return { type: 'organisation', why: 'its name has an organisation word' };
   if (/^(?:Order|Medal|Prize|Award)\b/u.test(run.text)) return { type: 'award', why: 'its name starts like an award' };
   if (/^(?:Days|Year|Week|Festival)\b/u.test(run.text) || /\bFestival\b/u.test(run.text)) return { type: 'programme', why: 'its name reads like a cultural programme' };
@@ -114,6 +122,7 @@ const normalise = (name: string) => name.replace(/\s+/gu, ' ');
 export function extractEntities(text: string, from: number, to: number, gazetteer: Gazetteer): EntityFinding[] {
   const known = gazetteer.match(text, from, to);
   const runs = nameRuns(text, from, to);
+  const tokens = tokenize(text, from, to);
   const findings = new Map<string, EntityFinding>();
   const add = (key: string, make: () => EntityFinding, mention: TextSpan) => {
     const finding = findings.get(key) ?? make();
@@ -121,7 +130,33 @@ export function extractEntities(text: string, from: number, to: number, gazettee
     findings.set(key, finding);
   };
 
-  const unknownRuns = runs.filter((run) => !known.some((m) => m.start <= run.start && run.end <= m.end));
+  // A run holding a known name is one longer name only when it reads as an organisation, award,
+  // programme or monument ("Kazakhstan Railways Company"); otherwise the text just put two names
+  // side by side ("President of Tajikistan Emomali Rahmon"): keep the known name, and the words
+  // left over become runs of their own.
+  const unknownRuns: NameRun[] = [];
+  for (const run of runs) {
+    if (known.some((m) => m.start <= run.start && run.end <= m.end)) continue;
+    const inside = known.filter((m) => run.start <= m.start && m.end <= run.end);
+    if (inside.length === 0 || ['organisation', 'award', 'programme', 'monument'].includes(classify(run, text).type)) {
+      unknownRuns.push(run);
+      continue;
+    }
+    let rest = run.tokens.filter((t) => !inside.some((m) => m.start < t.end && t.start < m.end));
+    while (rest.length > 0) {
+      const piece: Token[] = [];
+      for (const token of rest) {
+        if (piece.length > 0 && tokens.indexOf(token) !== tokens.indexOf(piece[piece.length - 1] as Token) + 1) break;
+        piece.push(token);
+      }
+      rest = rest.slice(piece.length);
+      while (piece.length > 0 && !/^\p{Lu}/u.test(piece[0]?.text ?? '')) piece.shift();
+      while (piece.length > 0 && !/^\p{Lu}/u.test(piece[piece.length - 1]?.text ?? '')) piece.pop();
+      const first = piece[0];
+      const last = piece[piece.length - 1];
+      if (first && last) unknownRuns.push({ ...spanOf(text, first.start, Math.min(last.end, run.end)), tokens: piece });
+    }
+  }
   const longer = unknownRuns.filter((run) => !DOCUMENT_HEADS.test(run.text));
   for (const match of known) {
     const swallowed = longer.some((run) => run.start <= match.start && match.end <= run.end && run.end - run.start > match.end - match.start);
@@ -142,7 +177,10 @@ export function extractEntities(text: string, from: number, to: number, gazettee
         continue;
       }
     }
-    const name = shouting(run) ? run.text.split(/(\s+|-)/u).map(capitalise).join('') : normalise(run.text);
+    // "OSH –" and "Osh" are one name; "EAEU" stays as printed.
+    const titled = run.text.split(/(\s+|-)/u).map(capitalise).join('');
+    const isDateline = classify(run, text).type === 'place' && /^\s*[–—-]\s/u.test(text.slice(run.end, run.end + 3));
+    const name = shouting(run) && (isDateline || findOccurrences(text, titled).length > 0) ? titled : normalise(run.text);
     const key = surnames.get(name) ?? `new:${name}`;
     const kind = classify(run, text);
     add(key, () => ({ proposed: { name, ...kind }, mentions: [] }), spanOf(text, run.start, run.end));
@@ -162,7 +200,8 @@ export function extractEntities(text: string, from: number, to: number, gazettee
       findings.delete(key);
     }
   }
-  // A lone capitalised word the tagger does not know as a name is too weak to propose.
+  // A lone capitalised word the tagger does not know as a name is too weak to propose (an
+  // acronym is typed organisation by classify, so it stays).
   return [...findings.values()]
     .filter((f) => f.known || !(f.proposed?.type === 'other' && f.mentions.every((m) => !/\s/u.test(m.text))))
     .map((f) => ({ ...f, mentions: f.mentions.sort((a, b) => a.start - b.start) }))
