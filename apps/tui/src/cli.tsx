@@ -135,8 +135,19 @@ async function interactive(): Promise<void> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError('the interactive browser needs a terminal on stdin and stdout; give a command (see kztj --help)');
   }
-  const { runInteractive } = await import('./interactive.js');
-  await runInteractive();
+  // Yoga's Emscripten loader (inside Ink) fetch()es its inlined wasm whenever fetch exists, which
+  // loads Node's undici, http and tls: about 30 ms of CPU before the first frame. With fetch
+  // hidden during the import it decodes the inlined copy directly; fetch is put back at once.
+  const fetchDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  let interactiveModule: typeof import('./interactive.js');
+  try {
+    interactiveModule = await import('./interactive.js');
+  } finally {
+    if (fetchDescriptor) Object.defineProperty(globalThis, 'fetch', fetchDescriptor);
+    else delete (globalThis as { fetch?: unknown }).fetch;
+  }
+  await interactiveModule.runInteractive();
 }
 
 async function main(argv: string[]): Promise<number> {

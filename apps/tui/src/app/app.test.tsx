@@ -152,6 +152,20 @@ describe('records', () => {
     await frameWith(app, 'Timeline ·');
   });
 
+  it('scrolls details that do not fit with J and K', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    // Organisations and people carry many mentions: their details outgrow a 24-row terminal.
+    await press(app, '2', KEYS.enter);
+    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record view');
+    const counter = /details 1–(\d+) of (\d+), J\/K to scroll/.exec(opened);
+    expect(counter).not.toBeNull();
+    await press(app, 'J', 'J');
+    await frameWith(app, `details 3–${Number(counter![1]) + 2} of ${counter![2]}`);
+    await press(app, 'K');
+    await frameWith(app, `details 2–${Number(counter![1]) + 1} of ${counter![2]}`);
+  });
+
   it('opens the source view scrolled to the record’s evidence', async () => {
     const app = renderApp();
     await frameWith(app, 'Timeline ·');

@@ -5,12 +5,12 @@ import { isTooSmall, pressKey } from './app-state.js';
 import { HelpOverlay } from './help-overlay.js';
 import { KEY_HINTS } from './keys.js';
 import { cursorOf, initialState, type NavState } from './navigation.js';
-import { RecordDetail } from './record-detail.js';
+import { wrapPieces } from './detail-lines.js';
+import { DetailView } from './record-detail.js';
 import { RecordList, type ListItem } from './record-list.js';
 import { SectionTabs } from './section-tabs.js';
 import { SECTIONS, sectionRecords } from './sections.js';
-import { SnippetLine } from './evidence-line.js';
-import { paneSizes, relatedHeight, relatedOf, searchHits, sourceLayoutFor } from './screen-model.js';
+import { detailLinesOf, paneSizes, relatedHeight, relatedOf, searchHits, sourceLayoutFor } from './screen-model.js';
 import { SourceView } from './source-view.js';
 import { ThemeContext, useColor } from './theme.js';
 import { TooSmall } from './too-small.js';
@@ -80,7 +80,7 @@ function Browser({ initial }: { initial: NavState | undefined }) {
         <Box height={bodyHeight}>
           <RecordList items={sectionItems.map(listItem)} cursor={cursor} height={bodyHeight} width={listWidth} empty="Nothing in this section." />
           <DetailPane height={bodyHeight} width={detailWidth}>
-            {selected && <RecordDetail record={selected} width={detailWidth - 1} />}
+            {selected && <DetailView lines={detailLinesOf(selected, detailWidth - 1)} height={bodyHeight} />}
           </DetailPane>
         </Box>
       );
@@ -99,14 +99,14 @@ function Browser({ initial }: { initial: NavState | undefined }) {
           </Box>
           <DetailPane height={bodyHeight} width={detailWidth}>
             {hit && (
-              <Box flexShrink={0}>
-                <SnippetLine parts={hit.snippet} />
-              </Box>
-            )}
-            {ref && (
-              <Box marginTop={1} flexDirection="column" flexShrink={0}>
-                <RecordDetail record={ref} width={detailWidth - 1} />
-              </Box>
+              <DetailView
+                lines={[
+                  ...wrapPieces(hit.snippet.map((part) => ({ text: part.text, tone: part.match ? 'match' : 'plain' })), detailWidth - 1),
+                  [],
+                  ...(ref ? detailLinesOf(ref, detailWidth - 1) : []),
+                ]}
+                height={bodyHeight}
+              />
             )}
           </DetailPane>
         </Box>
@@ -114,15 +114,22 @@ function Browser({ initial }: { initial: NavState | undefined }) {
       break;
     }
     case 'record': {
+      const detailLines = current ? detailLinesOf(current, columns) : [];
+      const detailHeight = bodyHeight - relatedRows;
       title = current ? `${current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
       const width = Math.max(...links.map((l) => l.relation.length), 0);
       const items = links.map((l) => ({ id: l.target.record.id, label: `${l.relation.padEnd(width)}  ${titleOf(l.target)}` }));
       body = (
         <Box flexDirection="column" height={bodyHeight}>
-          <Box height={bodyHeight - relatedRows} overflow="hidden" flexDirection="column">
-            {current && <RecordDetail record={current} width={columns} />}
-          </Box>
-          <Text bold>Related ({links.length})</Text>
+          {current && <DetailView lines={detailLines} scroll={screen.detailScroll} height={detailHeight} />}
+          <Text>
+            <Text bold>Related ({links.length})</Text>
+            {detailLines.length > detailHeight && (
+              <Text dimColor>
+                {'   '}details {screen.detailScroll + 1}–{Math.min(detailLines.length, screen.detailScroll + detailHeight)} of {detailLines.length}, J/K to scroll
+              </Text>
+            )}
+          </Text>
           <RecordList items={items} cursor={cursor} height={relatedRows - 1} width={columns} empty="No related records." />
         </Box>
       );

@@ -16,6 +16,8 @@ export interface KeyContext {
   sourceTarget: { id: string; focus: Range | undefined } | undefined;
   /** Source view: the first line shown and the largest useful value. */
   scroll: { current: number; max: number } | undefined;
+  /** Record view: how far the details can scroll. */
+  detailMax?: number;
 }
 
 function isBack(input: string, key: Key): boolean {
@@ -72,6 +74,9 @@ export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyC
     return undefined;
   }
 
+  if (state.screen.kind === 'record' && (input === 'J' || input === 'K')) {
+    return { type: 'scrollDetail', delta: input === 'J' ? 1 : -1, max: ctx.detailMax ?? 0 };
+  }
   if (down) return { type: 'move', delta: 1, count: ctx.count };
   if (up) return { type: 'move', delta: -1, count: ctx.count };
   if (pageDown) return { type: 'move', delta: page, count: ctx.count };

@@ -48,17 +48,28 @@ describe('navigate', () => {
 
   it('opens a record, follows a relation and walks back through the history', () => {
     const opened = run([{ type: 'move', delta: 2, count: 5 }, { type: 'open', id: 'event-a' }]);
-    expect(opened.screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0 });
+    expect(opened.screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0, detailScroll: 0 });
     const followed = run([{ type: 'move', delta: 1, count: 3 }, { type: 'open', id: 'person-b' }], opened);
-    expect(followed.screen).toEqual({ kind: 'record', id: 'person-b', cursor: 0 });
+    expect(followed.screen).toEqual({ kind: 'record', id: 'person-b', cursor: 0, detailScroll: 0 });
 
     const back = navigate(followed, { type: 'back' });
     // The related-list cursor is where it was when the relation was followed.
-    expect(back.screen).toEqual({ kind: 'record', id: 'event-a', cursor: 1 });
+    expect(back.screen).toEqual({ kind: 'record', id: 'event-a', cursor: 1, detailScroll: 0 });
     const home = navigate(back, { type: 'back' });
     expect(home.screen).toEqual({ kind: 'browse' });
     expect(cursorOf(home)).toBe(2);
     expect(navigate(home, { type: 'back' })).toEqual(home);
+  });
+
+  it('scrolls a record’s details within bounds, and keeps the position when coming back', () => {
+    const opened = run([{ type: 'open', id: 'event-a' }, { type: 'scrollDetail', delta: 3, max: 5 }]);
+    expect(opened.screen).toMatchObject({ kind: 'record', detailScroll: 3 });
+    expect(navigate(opened, { type: 'scrollDetail', delta: 9, max: 5 }).screen).toMatchObject({ detailScroll: 5 });
+    expect(navigate(opened, { type: 'scrollDetail', delta: -9, max: 5 }).screen).toMatchObject({ detailScroll: 0 });
+    const followed = navigate(opened, { type: 'open', id: 'person-b' });
+    expect(followed.screen).toMatchObject({ id: 'person-b', detailScroll: 0 });
+    expect(navigate(followed, { type: 'back' }).screen).toMatchObject({ id: 'event-a', detailScroll: 3 });
+    expect(navigate(initialState(), { type: 'scrollDetail', delta: 1, max: 5 })).toEqual(initialState());
   });
 
   it('opens the source view at a span and scrolls within bounds', () => {
@@ -68,7 +79,7 @@ describe('navigate', () => {
     expect(scrolled.screen).toMatchObject({ scroll: 7 });
     expect(navigate(scrolled, { type: 'scroll', from: 7, delta: -100, max: 30 }).screen).toMatchObject({ scroll: 0 });
     expect(navigate(scrolled, { type: 'scroll', from: 7, delta: 100, max: 30 }).screen).toMatchObject({ scroll: 30 });
-    expect(navigate(scrolled, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0 });
+    expect(navigate(scrolled, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0, detailScroll: 0 });
     // Scrolling means nothing outside the source view.
     expect(navigate(initialState(), { type: 'scroll', from: 0, delta: 1, max: 9 })).toEqual(initialState());
   });
@@ -89,7 +100,7 @@ describe('navigate', () => {
     const state = run([{ type: 'open', id: 'event-a' }, { type: 'section', section: 'quotes' }]);
     expect(state.screen).toEqual({ kind: 'browse' });
     expect(state.section).toBe('quotes');
-    expect(navigate(state, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0 });
+    expect(navigate(state, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0, detailScroll: 0 });
   });
 
   it('toggles help; back closes help before it leaves the screen', () => {

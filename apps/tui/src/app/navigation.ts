@@ -27,8 +27,8 @@ export interface Range {
 export type Screen =
   | { kind: 'browse' }
   | { kind: 'search'; query: string; cursor: number }
-  /** `cursor` selects among the record's related records. */
-  | { kind: 'record'; id: string; cursor: number }
+  /** `cursor` selects among the record's related records; `detailScroll` is the first detail line shown. */
+  | { kind: 'record'; id: string; cursor: number; detailScroll: number }
   /** `scroll` is the first visible line; undefined until the user scrolls, so the view can centre `focus`. */
   | { kind: 'source'; id: string; focus: Range | undefined; scroll: number | undefined };
 
@@ -49,6 +49,8 @@ export type NavAction =
   | { type: 'jump'; to: 'first' | 'last'; count: number }
   | { type: 'open'; id: string }
   | { type: 'openSource'; id: string; focus?: Range }
+  /** Record view: scroll the details by `delta` lines, within [0, max]. */
+  | { type: 'scrollDetail'; delta: number; max: number }
   /** Source view: scroll from the line shown now (`from`) by `delta`, within [0, max]. */
   | { type: 'scroll'; from: number; delta: number; max: number }
   | { type: 'startSearch' }
@@ -99,13 +101,18 @@ export function navigate(state: NavState, action: NavAction): NavState {
     case 'jump':
       return withCursor(state, action.to === 'first' ? 0 : clamp(action.count - 1, action.count));
     case 'open':
-      return push(state, { kind: 'record', id: action.id, cursor: 0 });
+      return push(state, { kind: 'record', id: action.id, cursor: 0, detailScroll: 0 });
     case 'openSource':
       return push(state, { kind: 'source', id: action.id, focus: action.focus, scroll: undefined });
     case 'scroll': {
       if (state.screen.kind !== 'source') return state;
       const scroll = Math.max(0, Math.min(action.from + action.delta, action.max));
       return { ...state, screen: { ...state.screen, scroll } };
+    }
+    case 'scrollDetail': {
+      if (state.screen.kind !== 'record') return state;
+      const detailScroll = Math.max(0, Math.min(state.screen.detailScroll + action.delta, action.max));
+      return { ...state, screen: { ...state.screen, detailScroll } };
     }
     case 'startSearch':
       return state.screen.kind === 'search' ? state : push(state, { kind: 'search', query: '', cursor: 0 });

@@ -1,7 +1,5 @@
 import { Box, Text } from 'ink';
-import type { RecordRef } from '@kztj/core';
-import { describeRecord, type RecordDescription } from '../describe-record.js';
-import { EvidenceLine } from './evidence-line.js';
+import type { DetailLine, Tone } from './detail-lines.js';
 import { useColor } from './theme.js';
 
 const FACTUALITY_COLORS: Record<string, string> = {
@@ -12,72 +10,40 @@ const FACTUALITY_COLORS: Record<string, string> = {
   reportedly: 'magenta',
 };
 
-function Evidence({ contexts }: { contexts: RecordDescription['evidence'] }) {
-  return contexts.map((context, i) => (
-    <Box key={i} flexDirection="column">
-      <Text dimColor>
-        {context.span.source} {context.span.start}-{context.span.end}
-      </Text>
-      <EvidenceLine context={context} />
-    </Box>
-  ));
+function toneProps(tone: Tone, text: string, color: (name: string) => string | undefined) {
+  switch (tone) {
+    case 'title':
+      return { bold: true, color: color('cyan') };
+    case 'meta':
+    case 'label':
+      return { dimColor: true };
+    case 'heading':
+      return { bold: true };
+    case 'match':
+      return { inverse: true, bold: true, color: color('yellow') };
+    case 'factuality':
+      return { bold: true, color: color(FACTUALITY_COLORS[text.replace(/ \(.*$/, '')] ?? 'white') };
+    case 'plain':
+      return {};
+  }
 }
 
-/**
- * A record's factuality, first evidence sentence, fields and further evidence, most telling first
- * because the caller bounds the height.
- */
-export function RecordDetail({ record, width }: { record: RecordRef; width: number }) {
+/** Pre-wrapped detail lines (see detail-lines.ts), `height` of them from `scroll` on. */
+export function DetailView({ lines, scroll = 0, height }: { lines: readonly DetailLine[]; scroll?: number; height: number }) {
   const color = useColor();
-  const d = describeRecord(record);
-  const fields = d.fields.filter((f) => f.label !== 'Factuality');
-  const labelWidth = Math.min(16, Math.max(...fields.map((f) => f.label.length), 8)) + 2;
-  const [first, ...more] = d.evidence;
   return (
-    // Natural height, never shrunk: the caller's box clips what does not fit instead of Yoga
-    // squeezing lines on top of each other.
-    <Box flexDirection="column" width={width} flexShrink={0}>
-      <Text bold color={color('cyan')} wrap="truncate-end">
-        {d.title}
-      </Text>
-      <Text dimColor wrap="truncate-end">
-        {d.id} · {d.collection}
-        {d.kind ? ` · ${d.kind}` : ''}
-      </Text>
-      {d.factuality && (
-        <Text>
-          <Text dimColor>Factuality </Text>
-          <Text bold color={color(FACTUALITY_COLORS[d.factuality.replace(/ \(.*$/, '')] ?? 'white')}>
-            {d.factuality}
-          </Text>
+    <Box flexDirection="column" height={height} flexShrink={0}>
+      {lines.slice(scroll, scroll + height).map((line, i) => (
+        <Text key={scroll + i} wrap="truncate-end">
+          {line.length === 0
+            ? ' '
+            : line.map((piece, j) => (
+                <Text key={j} {...toneProps(piece.tone, piece.text, color)}>
+                  {piece.text}
+                </Text>
+              ))}
         </Text>
-      )}
-      {first && (
-        <Box flexDirection="column" marginTop={1}>
-          <Text bold>Evidence</Text>
-          <Evidence contexts={[first]} />
-        </Box>
-      )}
-      <Box flexDirection="column" marginTop={1}>
-        {fields.map((field, i) => (
-          <Box key={`${field.label}-${i}`}>
-            <Box width={labelWidth} flexShrink={0}>
-              <Text dimColor wrap="truncate-end">
-                {field.label}
-              </Text>
-            </Box>
-            <Box flexGrow={1}>
-              <Text>{field.value}</Text>
-            </Box>
-          </Box>
-        ))}
-      </Box>
-      {more.length > 0 && (
-        <Box flexDirection="column" marginTop={1}>
-          <Text bold>More evidence ({more.length})</Text>
-          <Evidence contexts={more} />
-        </Box>
-      )}
+      ))}
     </Box>
   );
 }

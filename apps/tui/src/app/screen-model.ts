@@ -1,4 +1,6 @@
 import { getRecord, related, search, type RecordRef, type Relation, type SearchHit } from '@kztj/core';
+import { describeRecord } from '../describe-record.js';
+import { detailLines, type DetailLine } from './detail-lines.js';
 import type { KeyContext } from './keymap.js';
 import { cursorOf, type NavState } from './navigation.js';
 import { sectionRecords } from './sections.js';
@@ -31,6 +33,19 @@ export function searchHits(query: string): SearchHit[] {
 export function relatedOf(id: string): Relation[] {
   if (lastRelated?.id !== id) lastRelated = { id, links: related(id) };
   return lastRelated.links;
+}
+
+const detailCache = new Map<string, DetailLine[]>();
+
+/** A record's detail lines for a pane width; built once per record and width. */
+export function detailLinesOf(ref: RecordRef, width: number): DetailLine[] {
+  const key = `${ref.record.id}:${width}`;
+  let lines = detailCache.get(key);
+  if (!lines) {
+    lines = detailLines(describeRecord(ref), width);
+    detailCache.set(key, lines);
+  }
+  return lines;
 }
 
 /** Where `s` goes: the article at the record's first evidence span (a source opens at the top). */
@@ -67,11 +82,14 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
     }
     case 'record': {
       const links = relatedOf(screen.id);
+      const ref = getRecord(screen.id);
+      const rows = relatedHeight(links.length, bodyHeight);
       return {
         count: links.length,
-        page: relatedHeight(links.length, bodyHeight) - 1,
+        page: rows - 1,
+        detailMax: ref ? Math.max(0, detailLinesOf(ref, size.columns).length - (bodyHeight - rows)) : 0,
         selectedId: links[cursor]?.target.record.id,
-        sourceTarget: sourceTargetOf(getRecord(screen.id)),
+        sourceTarget: sourceTargetOf(ref),
         scroll: undefined,
       };
     }
