@@ -100,6 +100,20 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     expect(sttyAfter).toBe(sttyBefore);
   });
 
+  it('redraws on resize, with a clear message when the terminal gets too small', async () => {
+    keys('clear', 'Enter');
+    keys(launch(), 'Enter');
+    await waitForText('Timeline ·');
+    tmux('resize-window', '-t', TARGET, '-x', '50', '-y', '12');
+    const small = await waitForText('Terminal too small');
+    expect(small).not.toContain('Timeline ·');
+    tmux('resize-window', '-t', TARGET, '-x', '110', '-y', '32');
+    const big = await waitForText('Timeline ·');
+    expect(big).not.toContain('Terminal too small');
+    keys('q');
+    await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
+
   it('follows NO_COLOR and quits on ctrl-c', async () => {
     keys('clear', 'Enter');
     keys(launch('NO_COLOR=1'), 'Enter');
