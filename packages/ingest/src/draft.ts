@@ -31,15 +31,15 @@ export interface Draft {
   notes: string[];
 }
 
-const slug = (value: string) =>
+const slug = (value: string, max = 60) =>
   value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 60)
-    .replace(/-+$/u, '') || 'entity';
+    .replace(/^-+/u, '')
+    .slice(0, max)
+    .replace(/-+$/u, '') || 'record';
 
 const shorten = (value: string, max: number) => {
   const flat = value.replace(/\s+/gu, ' ').trim();
@@ -152,7 +152,7 @@ export function buildDraft(input: DraftInput): Draft {
   for (const agreement of extraction.agreements) {
     const evidence = ref(agreement, 'agreement');
     if (!evidence) continue;
-    const id = newId(`${sourceId}-${slug(agreement.text).slice(0, 40)}`);
+    const id = newId(`${sourceId}-${slug(agreement.text, 40)}`);
     const validity = extraction.dates.find((d) => within(d, agreement) && d.edtf.includes('/'));
     const statusDate = dateIn(agreement.sentence);
     const signedAt = eventIdBySentence.get(agreement.sentence.start);

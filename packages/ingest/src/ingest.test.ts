@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,21 @@ describe('ingest round trip into a copy of the repository', () => {
     await expect(ingest({ file: join(repo.seedsDir, '001_0553d1944be4a109.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir })).rejects.toThrow(/already seeds\/001_0553d1944be4a109\.txt/);
     expect(await repo.snapshot()).toEqual(before);
   });
+});
+
+describe('drafts of real articles compile with the curated data', () => {
+  // The curated seeds (one byte added, or they are refused as duplicates) and the evaluation
+  // article: longer, messier text than the fixtures. A dry run still runs the compile check.
+  const articles = [join(REPO, 'seeds/000_d66d515d6d0110a0.txt'), join(REPO, 'seeds/001_0553d1944be4a109.txt'), join(REPO, 'packages/ingest/eval/unseen-article.txt')];
+  for (const path of articles) {
+    it(path.slice(REPO.length), async () => {
+      const copy = join(repo.root, 'article.txt');
+      await writeFile(copy, Buffer.concat([await readFile(path), Buffer.from('\n')]));
+      const result = await ingest({ file: copy, seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true, date: '2024-01-01' });
+      expect(result.draft.notes.filter((n) => n.includes('cannot be quoted'))).toEqual([]);
+      expect(result.draft.source.events.length).toBeGreaterThan(0);
+    }, 60_000);
+  }
 });
 
 describe('ingest dates an article without a date line', () => {

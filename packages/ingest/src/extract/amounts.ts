@@ -74,10 +74,11 @@ function measureOf(text: string, sentence: TextSpan, number: TextSpan, unit: str
   if (worth?.[1]) return (nlp(worth[1]).nouns().out('array') as string[]).pop()?.trim() ?? worth[1].trim();
   // Otherwise the subject: the first noun phrase of the clause ("bilateral trade grew by 18.5 percent").
   const nounsOf = (words: string) =>
-    (nlp(words).nouns().out('array') as string[]).map((n) => n.replace(/[,.;:]+$/u, '').trim()).filter((n) => !/^(?:last|this|next)\s+year$/iu.test(n) && !/\d/u.test(n) && !/^(?:which|that|it)$/iu.test(n));
+    (nlp(words).nouns().out('array') as string[]).map((n) => n.replace(/[,.;:]+$/u, '').trim()).filter((n) => !/^(?:last|this|next)\s+year$/iu.test(n) && !/\d/u.test(n) && !/^(?:which|that|it)$/iu.test(n) && /\p{L}/u.test(n));
   const clause = before.split(/[;:]|,\s(?=\p{Ll})/u).pop() ?? before;
   // "trade, which grew by 7.5 percent": a relative clause measures the noun before it.
-  return nounsOf(clause)[0] ?? nounsOf(before).pop() ?? (sentence.text.length > 80 ? `${sentence.text.slice(0, 77)}…` : sentence.text);
+  const fallback = sentence.text.length > 80 ? `${sentence.text.slice(0, 77)}…` : sentence.text;
+  return nounsOf(clause)[0] ?? nounsOf(before).pop() ?? (/\p{L}/u.test(fallback) ? fallback : 'unknown: say what it measures');
 }
 
 function kindOf(text: string, sentence: TextSpan, number: TextSpan, unit: string): AmountKind {
