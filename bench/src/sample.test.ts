@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, sample, summarize } from './sample.js';
+import { percentile, sample, summarize, summarizeGroups } from './sample.js';
 
 describe('percentile', () => {
   it('uses the nearest rank, so p95 of 1..20 is 19 and the median of 1..4 is 2', () => {
@@ -26,5 +26,22 @@ describe('sample', () => {
     expect(sample(() => calls++, { minRuns: 3, maxRuns: 7, budgetMs: 1e9 })).toHaveLength(7);
     expect(calls).toBe(7);
     expect(sample(() => undefined, { minRuns: 4, maxRuns: 100, budgetMs: 0 })).toHaveLength(4);
+  });
+});
+
+describe('summarizeGroups', () => {
+  it('weighs each group equally, so a fast query run 100 times does not outvote a slow one run 4 times', () => {
+    const fast = Array.from({ length: 100 }, () => 1);
+    const slow = [10, 10, 10, 10];
+    const pooled = summarize([...fast, ...slow]);
+    expect(pooled.p95).toBe(1);
+    const fair = summarizeGroups([fast, slow]);
+    expect(fair).toEqual({ median: 1, p95: 10, runs: 104 });
+  });
+
+  it('matches the plain summary for a single group and ignores empty groups', () => {
+    const values = [5, 1, 4, 2, 3];
+    expect(summarizeGroups([values, []])).toEqual(summarize(values));
+    expect(summarizeGroups([]).runs).toBe(0);
   });
 });

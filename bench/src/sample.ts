@@ -18,6 +18,26 @@ export function summarize(values: readonly number[]): Summary {
   return { median: percentile(values, 50), p95: percentile(values, 95), runs: values.length };
 }
 
+/**
+ * Summary over several workloads (queries, ids), each weighing the same however many runs it got:
+ * adaptive sampling runs a fast query more often, and pooling the raw runs would let the fast
+ * queries decide the median.
+ */
+export function summarizeGroups(groups: readonly (readonly number[])[]): Summary {
+  const present = groups.filter((g) => g.length > 0);
+  if (present.length === 0) return { median: Number.NaN, p95: Number.NaN, runs: 0 };
+  const weighted = present.flatMap((g) => g.map((value) => ({ value, weight: 1 / g.length }))).sort((a, b) => a.value - b.value);
+  const at = (p: number) => {
+    let cumulative = 0;
+    for (const { value, weight } of weighted) {
+      cumulative += weight;
+      if (cumulative >= (p / 100) * present.length - 1e-9) return value;
+    }
+    return weighted.at(-1)!.value;
+  };
+  return { median: at(50), p95: at(95), runs: weighted.length };
+}
+
 export interface SampleOptions {
   /** Always run at least this many times. */
   minRuns?: number;
