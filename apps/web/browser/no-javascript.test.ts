@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, formatSpanAnchor, records } from '@kztj/core';
+import { recordPath } from '../lib/paths';
+import { startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite({ javaScriptEnabled: false });
+});
+afterAll(() => site?.close());
+
+describe('with JavaScript disabled', () => {
+  it('shows entity pages in full: roles, mentions and related records', async () => {
+    const page = await site.page();
+    const entity = [...records('entities')].sort((a, b) => b.evidence.length - a.evidence.length)[0]!;
+    await page.goto(`${site.url}${recordPath('entities', entity.id)}`);
+    expect(await page.locator('h1').textContent()).toBe(entity.name);
+    expect(await page.locator('section[aria-labelledby="mentions-heading"] li mark').count()).toBe(entity.evidence.length);
+  });
+
+  it('shows the article text and scrolls to a linked span', async () => {
+    const page = await site.page();
+    const source = records('sources')[0]!;
+    const span = records('events').find((e) => e.source === source.id)!.evidence[0]!;
+    await page.goto(`${site.url}${recordPath('sources', source.id)}#${formatSpanAnchor(span)}`);
+    expect(await page.locator('#source-text').textContent()).toBe(source.text);
+    const anchor = page.locator(`[id="${formatSpanAnchor(span)}"]`);
+    expect(await anchor.count()).toBe(1);
+    const top = await anchor.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+  });
+
+  it('lists every event on the timeline and every record of an index', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}/timeline`);
+    // The filter never hydrates, so it stays disabled rather than pretending to work.
+    expect(await page.locator('.facets fieldset:not([disabled])').count()).toBe(0);
+    expect(await page.locator('#timeline-events > li:visible').count()).toBe(records('events').filter((e) => e.date).length);
+    await page.goto(`${site.url}/claims`);
+    expect(await page.locator('tbody tr').count()).toBe(records('claims').length);
+  });
+
+  it('gives search a fallback: every record listed', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}/search?q=astana`);
+    // Playwright's text queries skip <noscript>, so read it through plain selectors.
+    expect(await page.locator('main noscript p').first().textContent()).toContain('needs JavaScript');
+    const links = page.locator('main noscript a');
+    expect(await links.count()).toBe(COLLECTION_NAMES.reduce((n, c) => n + records(c).length, 0));
+    expect(await links.first().isVisible()).toBe(true);
+  });
+});
