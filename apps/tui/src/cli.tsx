@@ -131,7 +131,7 @@ program
   });
 
 /** The browser opens only for `kztj` alone with a terminal on both ends; anything else is a command. */
-async function interactive(): Promise<void> {
+async function interactive(): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError('the interactive browser needs a terminal on stdin and stdout; give a command (see kztj --help)');
   }
@@ -147,13 +147,13 @@ async function interactive(): Promise<void> {
     if (fetchDescriptor) Object.defineProperty(globalThis, 'fetch', fetchDescriptor);
     else delete (globalThis as { fetch?: unknown }).fetch;
   }
-  await interactiveModule.runInteractive();
+  return interactiveModule.runInteractive();
 }
 
 async function main(argv: string[]): Promise<number> {
   try {
-    if (argv.length <= 2) await interactive();
-    else await program.parseAsync(argv);
+    if (argv.length <= 2) return await interactive();
+    await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed help, the version, or the one-line reason.

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,26 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     expect(big).not.toContain('Terminal too small');
     keys('q');
     await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
+
+  it('restores the terminal when killed with SIGTERM', async () => {
+    keys('clear; stty -g; echo BEFORE-TERM', 'Enter');
+    const before = await waitForScreen((s) => /^BEFORE-TERM$/m.test(s), 'the shell to echo');
+    const sttyBefore = before.split('\n').find((line, i, all) => all[i + 1] === 'BEFORE-TERM');
+    keys(launch(), 'Enter');
+    await waitForText('Timeline ·');
+    // `env` execs node, so the app is the shell's only child.
+    const shell = paneFlag('pane_pid');
+    const app = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim();
+    expect(app).toMatch(/^\d+$/);
+    process.kill(Number(app), 'SIGTERM');
+    const after = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(after).toMatch(/^kztj-exit=143$/m);
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+    keys('stty -g; echo AFTER-TERM', 'Enter');
+    const restored = await waitForScreen((s) => /^AFTER-TERM$/m.test(s), 'the shell to echo');
+    expect(restored.split('\n').find((line, i, all) => all[i + 1] === 'AFTER-TERM')).toBe(sttyBefore);
   });
 
   it('follows NO_COLOR and quits on ctrl-c', async () => {

@@ -7,8 +7,12 @@ import { colorsEnabled } from './app/theme.js';
 const ENTER = '\u001b[?1049h\u001b[H\u001b[?25l';
 const LEAVE = '\u001b[?25h\u001b[?1049l';
 
-/** Runs the full-screen browser until the user quits; restores the terminal afterwards. */
-export async function runInteractive(): Promise<void> {
+/**
+ * Runs the full-screen browser until the user quits; restores the terminal afterwards. Resolves
+ * to the exit code: 0, or 128 + the signal number when killed.
+ */
+export async function runInteractive(): Promise<number> {
+  let exitCode = 0;
   const { stdout } = process;
   let restored = false;
   const restore = () => {
@@ -18,16 +22,26 @@ export async function runInteractive(): Promise<void> {
   };
   process.on('exit', restore);
   stdout.write(ENTER);
+  const instance = render(<App colors={colorsEnabled(stdout, process.env)} />, {
+    // q and ctrl-c go through the app's own key handling, which calls Ink's exit().
+    exitOnCtrlC: false,
+    patchConsole: true,
+  });
+  // Killed or hung up: unmount like a quit (Ink leaves raw mode), then exit 128 + signal number.
+  const onSignal = (signal: NodeJS.Signals) => {
+    exitCode = 128 + (signal === 'SIGHUP' ? 1 : 15);
+    instance.unmount();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
   try {
-    const instance = render(<App colors={colorsEnabled(stdout, process.env)} />, {
-      // q and ctrl-c go through the app's own key handling, which calls Ink's exit().
-      exitOnCtrlC: false,
-      patchConsole: true,
-    });
     await instance.waitUntilExit();
     instance.cleanup();
   } finally {
     restore();
     process.off('exit', restore);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
   }
+  return exitCode;
 }
