@@ -19,7 +19,8 @@ type Rendered = ReturnType<typeof render>;
 
 /** Polls the last frame until it satisfies the check (input is handled asynchronously). */
 async function frameWhere(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 3000;
+  // Generous: CI runs every workspace's tests at once on two cores.
+  const deadline = Date.now() + 10_000;
   for (;;) {
     const frame = plain(app.lastFrame());
     if (check(frame)) return frame;
