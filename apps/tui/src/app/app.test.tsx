@@ -6,7 +6,7 @@ vi.hoisted(() => {
 });
 
 import { cleanup, render } from 'ink-testing-library';
-import { getRecord, related, search, titleOf } from '@kztj/core';
+import { allIds, dataset, getRecord, related, search, timeline, titleOf } from '@kztj/core';
 import { App } from './app.js';
 import { KEY_HELP } from './keys.js';
 import { SECTIONS, sectionRecords } from './sections.js';
@@ -65,6 +65,19 @@ describe('sections', () => {
     // The selected row is marked without relying on colour, and the detail pane shows its id.
     expect(frame).toMatch(/^› /m);
     expect(frame).toContain(first.record.id.slice(0, 30));
+  });
+
+  it('lists every record of the dataset in exactly one section', () => {
+    const listed = SECTIONS.flatMap((s) => sectionRecords(s.id).map((r) => r.record.id));
+    expect([...listed].sort()).toEqual(allIds().sort());
+  });
+
+  it('lists every event on the timeline: dated in date order, then undated', async () => {
+    const records = sectionRecords('timeline');
+    expect(records.map((r) => r.record.id).sort()).toEqual(dataset.events.map((e) => e.id).sort());
+    const dated = records.filter((r) => r.collection === 'events' && r.record.date).map((r) => r.record.id);
+    expect(dated).toEqual(timeline().map((e) => e.id));
+    expect(records.slice(0, dated.length).map((r) => r.record.id)).toEqual(dated);
   });
 
   it('moves the selection with j/k and arrows, and g/G jump to the ends', async () => {

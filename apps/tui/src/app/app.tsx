@@ -18,14 +18,15 @@ import { useTerminalSize } from './use-terminal-size.js';
 
 /** "2018", or "2023–25" for a span of years: enough to place a row on the timeline. */
 function yearsOf(ref: RecordRef): string {
-  if (ref.collection !== 'events' || !ref.record.date) return '';
+  if (ref.collection !== 'events') return '';
+  if (!ref.record.date) return 'undated';
   const [from, to] = [ref.record.date.earliest.slice(0, 4), ref.record.date.latest.slice(0, 4)];
   return from === to ? from : `${from}–${to.slice(2)}`;
 }
 
 function listItem(ref: RecordRef): ListItem {
   const years = yearsOf(ref);
-  return { id: ref.record.id, label: years ? `${years.padEnd(7)} ${titleOf(ref)}` : titleOf(ref) };
+  return { id: ref.record.id, label: years ? `${years.padEnd(8)}${titleOf(ref)}` : titleOf(ref) };
 }
 
 export interface AppProps {

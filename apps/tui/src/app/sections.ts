@@ -19,7 +19,14 @@ const all = <C extends 'agreements' | 'figures' | 'quotes' | 'claims' | 'sources
   list(collection).map((record) => ({ collection, record }) as RecordRef);
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'timeline', label: 'Timeline', key: '1', records: () => timeline().map((record) => ({ collection: 'events', record }) as RecordRef) },
+  {
+    id: 'timeline',
+    label: 'Timeline',
+    key: '1',
+    // The core's timeline is the dated events; the undated ones follow so every event is listed.
+    records: () =>
+      [...timeline(), ...list('events').filter((event) => event.date === undefined)].map((record) => ({ collection: 'events', record }) as RecordRef),
+  },
   { id: 'people', label: 'People', key: '2', records: entitiesOfType('person') },
   { id: 'places', label: 'Places', key: '3', records: entitiesOfType('place') },
   { id: 'organisations', label: 'Organisations', key: '4', records: entitiesOfType('organisation') },
