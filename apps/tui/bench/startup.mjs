@@ -3,7 +3,7 @@
 // `node -e ''` measured in the same run (absolute times vary by machine; ratios travel).
 // Run with `npm run bench -w @kztj/tui` after building. Not a test: it asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -78,7 +78,10 @@ for (const c of cases) await c.run();
 for (let i = 0; i < RUNS; i++) for (const c of cases) samples.get(c.name).push(await c.run());
 
 const baseline = median(samples.get("node -e ''"));
-const bundleBytes = ['cli.js'].map((f) => statSync(new URL(`../dist/${f}`, import.meta.url)).size);
+const distDir = new URL('../dist/', import.meta.url);
+const jsFiles = readdirSync(distDir).filter((f) => f.endsWith('.js'));
+const sizeOf = (f) => statSync(new URL(f, distDir)).size;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(`kztj start-up, median of ${RUNS} runs (node ${process.version}, ${process.platform}/${process.arch})`);
 console.log(`${'case'.padEnd(32)}${'median ms'.padStart(10)}${'× bare node'.padStart(13)}`);
 for (const c of cases) {
@@ -86,4 +89,7 @@ for (const c of cases) {
   console.log(`${c.name.padEnd(32)}${ms.toFixed(1).padStart(10)}${(ms / baseline).toFixed(2).padStart(13)}`);
 }
 if (!hasScript) console.log('(first interactive frame skipped: util-linux `script` is not installed)');
-console.log(`dist/cli.js: ${(bundleBytes[0] / 1024).toFixed(1)} KiB`);
+console.log(
+  `bundle: dist/cli.js ${kib(sizeOf('cli.js'))}; all ${jsFiles.length} JS files ${kib(jsFiles.reduce((n, f) => n + sizeOf(f), 0))} ` +
+    `(largest: ${jsFiles.sort((a, b) => sizeOf(b) - sizeOf(a)).slice(0, 2).map((f) => `${f} ${kib(sizeOf(f))}`).join(', ')})`,
+);
