@@ -10,6 +10,7 @@ import { allIds, dataset, getRecord, related, search, timeline, titleOf } from '
 import { App } from './app.js';
 import { KEY_HELP } from './keys.js';
 import { SECTIONS, sectionRecords } from './sections.js';
+import { annotatedSpans, neighbourSpan } from './source-spans.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -192,6 +193,27 @@ describe('records', () => {
     expect(frame).toMatch(/lines \d+–\d+ of \d+/);
     await press(app, KEYS.escape);
     await frameWith(app, 'Timeline ·');
+  });
+});
+
+describe('source view', () => {
+  it('moves the highlight from span to span and opens the record of the highlighted one', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const event = sectionRecords('timeline')[0]!;
+    const evidence = event.record.evidence[0]!;
+    await press(app, 's');
+    await frameWith(app, 'Source › ');
+    const spans = annotatedSpans(evidence.source);
+    const next = neighbourSpan(spans, evidence, 1)!;
+    const target = getRecord(next.annotations[0]!.recordId)!;
+    await press(app, 'n');
+    await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
+    await press(app, KEYS.enter);
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the highlighted span’s record');
+    // Back returns to the article with the same span highlighted.
+    await press(app, KEYS.escape);
+    await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
   });
 });
 

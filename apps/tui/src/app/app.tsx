@@ -138,7 +138,7 @@ function Browser({ initial }: { initial: NavState | undefined }) {
     }
     case 'source': {
       title = layout
-        ? `Source › lines ${layout.scroll + 1}–${Math.min(layout.lines.length, layout.scroll + bodyHeight - 1)} of ${layout.lines.length} · ${layout.source.title}`
+        ? `Source › lines ${layout.scroll + 1}–${Math.min(layout.lines.length, layout.scroll + layout.height)} of ${layout.lines.length} · ${layout.source.title}`
         : `Unknown source ${screen.id}`;
       body = layout ? <SourceView layout={layout} focus={screen.focus} height={bodyHeight} /> : <Box height={bodyHeight} />;
       break;

@@ -18,6 +18,8 @@ export interface KeyContext {
   scroll: { current: number; max: number } | undefined;
   /** Record view: how far the details can scroll. */
   detailMax?: number;
+  /** Source view: the next and previous annotated spans, and whether each is already on screen. */
+  spans?: { next: { range: Range; visible: boolean } | undefined; previous: { range: Range; visible: boolean } | undefined };
 }
 
 function isBack(input: string, key: Key): boolean {
@@ -71,6 +73,9 @@ export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyC
     if (pageUp) return by(-page);
     if (first) return by(-scroll.current);
     if (last) return by(scroll.max - scroll.current);
+    const step = input === 'n' ? ctx.spans?.next : input === 'p' || input === 'N' ? ctx.spans?.previous : undefined;
+    if (step) return { type: 'focus', range: step.range, keepScroll: step.visible };
+    if (key.return || key.rightArrow || input === 'l') return ctx.selectedId ? { type: 'open', id: ctx.selectedId } : undefined;
     return undefined;
   }
 

@@ -8,6 +8,7 @@ export const KEY_HELP: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'enter, →, l', action: 'open the selected record, or follow the selected relation' },
   { keys: 'J K', action: 'scroll a record’s details when they do not fit (record view)' },
   { keys: 's', action: 'source view: the article with annotated spans, scrolled to this record’s evidence' },
+  { keys: 'n p', action: 'source view: highlight the next / previous annotated span; enter opens its record' },
   { keys: '/', action: 'search everything: type to update results, ↓ ↑ to choose, enter to open' },
   { keys: 'esc, backspace, ←, h', action: 'back (in search, backspace deletes a letter first)' },
   { keys: '?', action: 'show or hide this help' },
@@ -18,6 +19,6 @@ export const KEY_HELP: ReadonlyArray<{ keys: string; action: string }> = [
 export const KEY_HINTS = {
   browse: 'enter open  s source  / search  tab section  ? help  q quit',
   record: 'enter follow  J/K scroll details  s source  esc back  / search  ? help  q quit',
-  source: 'j/k scroll  space page  g/G top/bottom  esc back  ? help  q quit',
+  source: 'j/k scroll  n/p next/prev span  enter open  g/G top/bottom  esc back  ? help  q quit',
   search: 'type to search  ↓↑ choose  enter open  esc back  ctrl-c quit',
 } as const;

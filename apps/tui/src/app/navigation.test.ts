@@ -80,6 +80,10 @@ describe('navigate', () => {
     expect(navigate(scrolled, { type: 'scroll', from: 7, delta: -100, max: 30 }).screen).toMatchObject({ scroll: 0 });
     expect(navigate(scrolled, { type: 'scroll', from: 7, delta: 100, max: 30 }).screen).toMatchObject({ scroll: 30 });
     expect(navigate(scrolled, { type: 'back' }).screen).toEqual({ kind: 'record', id: 'event-a', cursor: 0, detailScroll: 0 });
+    // Moving the highlight keeps the scroll when asked, else lets the view re-centre on it.
+    expect(navigate(scrolled, { type: 'focus', range: { start: 30, end: 35 }, keepScroll: true }).screen).toMatchObject({ focus: { start: 30, end: 35 }, scroll: 7 });
+    expect(navigate(scrolled, { type: 'focus', range: { start: 90, end: 95 }, keepScroll: false }).screen).toMatchObject({ focus: { start: 90, end: 95 }, scroll: undefined });
+    expect(navigate(initialState(), { type: 'focus', range: { start: 1, end: 2 }, keepScroll: false })).toEqual(initialState());
     // Scrolling means nothing outside the source view.
     expect(navigate(initialState(), { type: 'scroll', from: 0, delta: 1, max: 9 })).toEqual(initialState());
   });

@@ -51,6 +51,8 @@ export type NavAction =
   | { type: 'openSource'; id: string; focus?: Range }
   /** Record view: scroll the details by `delta` lines, within [0, max]. */
   | { type: 'scrollDetail'; delta: number; max: number }
+  /** Source view: move the highlight to another span; `keepScroll` when it is already on screen. */
+  | { type: 'focus'; range: Range; keepScroll: boolean }
   /** Source view: scroll from the line shown now (`from`) by `delta`, within [0, max]. */
   | { type: 'scroll'; from: number; delta: number; max: number }
   | { type: 'startSearch' }
@@ -114,6 +116,12 @@ export function navigate(state: NavState, action: NavAction): NavState {
       const detailScroll = Math.max(0, Math.min(state.screen.detailScroll + action.delta, action.max));
       return { ...state, screen: { ...state.screen, detailScroll } };
     }
+    case 'focus':
+      if (state.screen.kind !== 'source') return state;
+      return {
+        ...state,
+        screen: { ...state.screen, focus: action.range, scroll: action.keepScroll ? state.screen.scroll : undefined },
+      };
     case 'startSearch':
       return state.screen.kind === 'search' ? state : push(state, { kind: 'search', query: '', cursor: 0 });
     case 'query':

@@ -2,7 +2,8 @@ import { getRecord, related, search, type RecordRef, type Relation, type SearchH
 import { describeRecord } from '../describe-record.js';
 import { detailLines, type DetailLine } from './detail-lines.js';
 import type { KeyContext } from './keymap.js';
-import { cursorOf, type NavState } from './navigation.js';
+import { cursorOf, type NavState, type Range } from './navigation.js';
+import { annotatedSpans, neighbourSpan, spanAt, type AnnotatedSpan } from './source-spans.js';
 import { sectionRecords } from './sections.js';
 import { layoutSource, type SourceLayout } from './source-layout.js';
 import type { TerminalSize } from './use-terminal-size.js';
@@ -59,7 +60,8 @@ export function sourceTargetOf(ref: RecordRef | undefined): KeyContext['sourceTa
 export function sourceLayoutFor(state: NavState, size: TerminalSize): SourceLayout | undefined {
   const { screen } = state;
   if (screen.kind !== 'source') return undefined;
-  return layoutSource(screen.id, size.columns - 1, paneSizes(size).bodyHeight - 1, screen.focus, screen.scroll);
+  // The pane keeps two rows for the focused-span line and the colour legend.
+  return layoutSource(screen.id, size.columns - 1, paneSizes(size).bodyHeight - 2, screen.focus, screen.scroll);
 }
 
 /**
@@ -95,7 +97,26 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
     }
     case 'source': {
       const layout = sourceLayoutFor(state, size);
-      return { count: 0, page: bodyHeight - 2, selectedId: undefined, sourceTarget: undefined, scroll: layout ? { current: layout.scroll, max: layout.maxScroll } : undefined };
+      const spans = annotatedSpans(screen.id);
+      const visible = (range: Range | undefined) => {
+        if (!range || !layout) return undefined;
+        const shown = layout.lines.slice(layout.scroll, layout.scroll + layout.height);
+        const onScreen = shown.length > 0 && range.start >= shown[0]!.start && range.end <= shown.at(-1)!.end;
+        return { range, visible: onScreen };
+      };
+      const rangeOf = (span: AnnotatedSpan | undefined) => (span ? { start: span.start, end: span.end } : undefined);
+      return {
+        count: 0,
+        page: layout ? Math.max(1, layout.height - 1) : 1,
+        // Enter opens the record the highlighted span is evidence for.
+        selectedId: spanAt(spans, screen.focus)?.annotations[0]?.recordId,
+        sourceTarget: undefined,
+        scroll: layout ? { current: layout.scroll, max: layout.maxScroll } : undefined,
+        spans: {
+          next: visible(rangeOf(neighbourSpan(spans, screen.focus, 1))),
+          previous: visible(rangeOf(neighbourSpan(spans, screen.focus, -1))),
+        },
+      };
     }
   }
 }

@@ -10,6 +10,8 @@ export interface SourceLayout {
   scroll: number;
   /** The largest first line that still fills the pane. */
   maxScroll: number;
+  /** Text lines the pane shows. */
+  height: number;
 }
 
 const cache = new Map<string, { lines: TextLine[]; segments: Segment[] }>();
@@ -30,5 +32,5 @@ export function layoutSource(id: string, width: number, height: number, focus: R
   const maxScroll = Math.max(0, wrapped.lines.length - height);
   const anchored = focus ? lineOf(wrapped.lines, focus.start) - Math.floor(height / 3) : 0;
   const first = Math.max(0, Math.min(scroll ?? anchored, maxScroll));
-  return { source, ...wrapped, scroll: first, maxScroll };
+  return { source, ...wrapped, scroll: first, maxScroll, height };
 }

@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import type { AnnotationKind } from '@kztj/core';
+import { getRecord, titleOf } from '@kztj/core';
 import type { Range } from './navigation.js';
+import { annotatedSpans, spanAt } from './source-spans.js';
 import type { SourceLayout } from './source-layout.js';
 import { KIND_COLORS, useColor } from './theme.js';
 import { segmentsOnLine } from './wrap.js';
@@ -14,7 +16,12 @@ const LEGEND: readonly AnnotationKind[] = ['person', 'country', 'place', 'organi
  */
 export function SourceView({ layout, focus, height }: { layout: SourceLayout; focus: Range | undefined; height: number }) {
   const color = useColor();
-  const textHeight = height - 1;
+  const textHeight = layout.height;
+  const focused = spanAt(annotatedSpans(layout.source.id), focus);
+  const records = (focused?.annotations ?? []).map((a) => {
+    const ref = getRecord(a.recordId);
+    return `${ref ? titleOf(ref) : a.recordId} (${a.kind})`;
+  });
   const visible = layout.lines.slice(layout.scroll, layout.scroll + textHeight);
   return (
     <Box flexDirection="column" height={height}>
@@ -41,6 +48,16 @@ export function SourceView({ layout, focus, height }: { layout: SourceLayout; fo
           </Text>
         ))}
       </Box>
+      <Text wrap="truncate-end">
+        <Text dimColor>n/p next/previous span</Text>
+        {records.length > 0 && (
+          <>
+            <Text dimColor> · enter opens </Text>
+            <Text bold>{records[0]}</Text>
+            {records.length > 1 && <Text dimColor> (also {records.slice(1).join(', ')})</Text>}
+          </>
+        )}
+      </Text>
       {color('x') ? (
         <Text wrap="truncate-end">
           {LEGEND.map((kind) => (
