@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -67,12 +68,17 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // npm runs workspace scripts inside the workspace; INIT_CWD is where the person typed the command.
+  // Through turbo a second npm resets INIT_CWD to the workspace, so a relative article path that is
+  // not found there is looked for from the repository root too.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const repo = resolve(cwd, values.repo ?? fileURLToPath(new URL('../../..', import.meta.url)));
+  const article = positionals[0] ?? '';
+  const candidates = isAbsolute(article) ? [article] : [resolve(cwd, article), resolve(fileURLToPath(new URL('../../..', import.meta.url)), article)];
+  const file = candidates.find((path) => existsSync(path)) ?? candidates[0] ?? article;
   const datasetJson = values.dataset === undefined ? defaultDataset() : resolve(cwd, values.dataset);
   try {
     const result = await ingest({
-      file: resolve(cwd, positionals[0] ?? ''),
+      file,
       seedsDir: values.seeds === undefined ? resolve(repo, 'seeds') : resolve(cwd, values.seeds),
       dataDir: values.data === undefined ? resolve(repo, 'packages/core/data') : resolve(cwd, values.data),
       ...(datasetJson === undefined ? {} : { datasetJson }),

@@ -76,6 +76,7 @@ export function buildDraft(input: DraftInput): Draft {
   const entities: AuthoredSourceFile['entities'] = [];
   const mentions: Record<string, QuoteRef[]> = {};
   const entityAt: Array<{ span: TextSpan; id: string; type: string }> = [];
+  const idOf = new Map<object, string>();
   for (const finding of extraction.entities) {
     let id: string;
     let type: string;
@@ -107,9 +108,20 @@ export function buildDraft(input: DraftInput): Draft {
       continue;
     }
     mentions[id] = quoted;
+    idOf.set(finding, id);
     for (const span of finding.mentions) entityAt.push({ span, id, type });
   }
   const entitiesIn = (outer: TextSpan, types: string[]) => [...new Set(entityAt.filter((e) => within(e.span, outer) && types.includes(e.type)).map((e) => e.id))];
+
+  const roles: AuthoredSourceFile['roles'] = [];
+  for (const role of extraction.roles) {
+    const entity = idOf.get(role.person);
+    // A country named only by its demonym may not be mentioned: its registry id is still valid.
+    const of = role.of && (idOf.get(role.of) ?? role.of.known?.id);
+    const evidence = ref(role.evidence, `role of ${entity ?? '?'}`);
+    if (!entity || !evidence) continue;
+    roles.push({ entity, title: role.title, ...(of ? { of } : {}), basis: 'stated', evidence: [evidence] });
+  }
 
   const usedDates = new Set<DateFinding>();
   const dateIn = (outer: TextSpan) => {
@@ -258,7 +270,7 @@ export function buildDraft(input: DraftInput): Draft {
     },
     entities,
     mentions,
-    roles: [],
+    roles,
     events,
     agreements,
     figures,

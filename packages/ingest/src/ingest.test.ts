@@ -45,6 +45,8 @@ describe('ingest round trip into a copy of the repository', () => {
     expect(draft.mentions['emomali-rahmon']?.length).toBeGreaterThan(0);
     expect(draft.entities.map((e) => e.name)).toContain('Murat Nurtleu');
     expect(draft.entities.map((e) => e.id)).not.toContain('emomali-rahmon');
+    expect(draft.roles).toContainEqual({ entity: 'murat-nurtleu', title: 'Foreign Minister of Kazakhstan', of: 'kazakhstan', basis: 'stated', evidence: ['Kazakhstan’s Foreign Minister Murat Nurtleu'] });
+    expect(draft.roles.find((r) => r.entity === 'emomali-rahmon')?.title).toMatch(/^President/);
     expect(draft.figures.map((f) => [f.amount, f.unit])).toEqual(expect.arrayContaining([[7.5, 'percent'], [1.6e9, 'USD']]));
     expect(draft.quotes).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'emomali-rahmon', text: 'Our peoples are bound by a common history,' })]);
     expect(draft.events.find((e) => e.type === 'signing')).toMatchObject({ factuality: 'expected', cameo: '057' });

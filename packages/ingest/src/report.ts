@@ -12,6 +12,7 @@ export function formatResult(result: IngestResult, cwd: string): string {
     `${result.written ? 'wrote' : 'would write'} draft ${relative(cwd, result.draftPath)} (status: draft — not published until reviewed)`,
     '',
     `entities: ${known} linked to existing records, ${s.entities.length} proposed as new${s.entities.length ? `: ${s.entities.map((e) => `${e.name} (${e.type})`).join(', ')}` : ''}`,
+    `roles: ${s.roles.map((r) => `${r.entity}: ${r.title}`).join('; ') || 'none'}`,
     `dates: ${extraction.dates.length} (${extraction.dates.map((d) => `${d.text} → ${d.edtf}`).join('; ')})`,
     `amounts: ${s.figures.length} figures`,
     `quotes: ${s.quotes.length} (${extraction.quotes.length} quoted or reported passages found)`,

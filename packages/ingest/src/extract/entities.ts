@@ -45,7 +45,11 @@ function isNameWord(token: Token, namedElsewhere: ReadonlySet<string> = new Set(
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const tokens = tokenize(text, from, to);
   // Datelines shout ("OSH –"): compare in upper case too.
-  const namedElsewhere = new Set(tokens.filter((t) => !t.sentenceInitial && isNameWord(t)).flatMap((t) => [bareWord(t), bareWord(t).toLocaleUpperCase('en')]));
+  // A word the article also prints in lower case ("trade") is a common word, wherever it is capitalised.
+  const lower = new Set(tokens.filter((t) => !isCapitalised(t)).map((t) => t.text));
+  const namedElsewhere = new Set(
+    tokens.filter((t) => !t.sentenceInitial && isNameWord(t) && !lower.has(bareWord(t).toLocaleLowerCase('en'))).flatMap((t) => [bareWord(t), bareWord(t).toLocaleUpperCase('en')]),
+  );
   const runs: NameRun[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -64,6 +68,10 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
     const token = tokens[i];
     if (!token) return false;
     if (isNameWord(token, namedElsewhere)) return true;
+    // A sentence-opening word the tagger has never seen (tagged only Noun, Singular) before a name
+    // word is a first name: "Aigul Bekova, Director of …".
+    const next = tokens[i + 1];
+    if (token.sentenceInitial && isCapitalised(token) && token.tags.size === 2 && token.tags.has('Noun') && token.tags.has('Singular') && next && isProper(next) && /^\s+$/u.test(text.slice(token.end, next.start))) return true;
     const joiner = tokens[i - 1];
     const head = tokens[i - 2];
     return TITLE_WORDS.has(token.text) && joiner !== undefined && /^(?:of|for)$/u.test(joiner.text) && head !== undefined && isCapitalised(head);

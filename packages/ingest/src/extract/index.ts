@@ -6,10 +6,12 @@ import { extractDates, type ArticleDate, type DateFinding } from './dates.js';
 import { extractEntities, type EntityFinding } from './entities.js';
 import { extractAgreements, extractEvents, type AgreementFinding, type EventFinding } from './events.js';
 import { extractQuotes, type QuoteFinding } from './quotes.js';
+import { extractRoles, type RoleFinding } from './roles.js';
 
 export interface Extraction {
   sentences: TextSpan[];
   entities: EntityFinding[];
+  roles: RoleFinding[];
   dates: DateFinding[];
   amounts: AmountFinding[];
   quotes: QuoteFinding[];
@@ -22,9 +24,11 @@ export function extract(text: string, bodyStart: number, bodyEnd: number, articl
   const sentences = segmentSentences(text, bodyStart, bodyEnd).map((s) => spanOf(text, s.start, s.end));
   const dates = extractDates(text, bodyStart, bodyEnd, articleDate);
   const events = extractEvents(text, sentences);
+  const entities = extractEntities(text, bodyStart, bodyEnd, gazetteer);
   return {
     sentences,
-    entities: extractEntities(text, bodyStart, bodyEnd, gazetteer),
+    entities,
+    roles: extractRoles(text, entities, gazetteer),
     dates,
     amounts: extractAmounts(text, bodyStart, bodyEnd, sentences, dates),
     quotes: extractQuotes(text, bodyStart, bodyEnd, sentences),
@@ -33,4 +37,4 @@ export function extract(text: string, bodyStart: number, bodyEnd: number, articl
   };
 }
 
-export type { AmountFinding, ArticleDate, DateFinding, EntityFinding, EventFinding, AgreementFinding, QuoteFinding };
+export type { AmountFinding, ArticleDate, DateFinding, EntityFinding, EventFinding, AgreementFinding, QuoteFinding, RoleFinding };
