@@ -107,6 +107,17 @@ describe('kztj list', () => {
     }
   });
 
+  it('exits 1 with suggestions when a filter names an entity, source or country that does not exist', () => {
+    const person = dataset.entities.find((e) => e.type === 'person')!;
+    const typo = person.id.slice(0, -1);
+    expectUserError(kztj(['list', 'events', '--entity', typo]), 1, new RegExp(`^kztj: --entity: no entity with id "${typo}"\nDid you mean: .*${person.id}`));
+    expectUserError(kztj(['timeline', '--source', 'nowhere']), 1, new RegExp(`^kztj: --source: no source with id "nowhere"\nDid you mean: ${dataset.sources.map((s) => s.id).join(', ')}\?`));
+    const country = dataset.entities.find((e) => e.type === 'country')!;
+    expectUserError(kztj(['list', 'events', '--country', `${country.name}x`]), 1, new RegExp(`^kztj: --country: no country matches "${country.name}x".*\nDid you mean: .*${country.id}`));
+    // An entity that is not an entity (an event id) is not accepted either.
+    expectUserError(kztj(['list', 'events', '--entity', dataset.events[0]!.id]), 1, /--entity: no entity with id/);
+  });
+
   it('rejects an unknown collection, option or malformed date with exit 2', () => {
     expectUserError(kztj(['list', 'people']), 2, /invalid for argument 'collection'.*entities/);
     expectUserError(kztj(['list', 'events', '--bogus']), 2, /unknown option '--bogus'/);

@@ -36,7 +36,8 @@ Collections: ${COLLECTIONS}.
 
 Exit codes:
   0  success
-  1  not found (the id or source does not exist; "did you mean" suggestions on stderr)
+  1  not found (the id, source, or a --entity/--source/--country filter value does not exist;
+     "did you mean" suggestions on stderr)
   2  usage error (unknown command, option or value; one-line reason on stderr)
   143, 129  the interactive browser was ended by SIGTERM or SIGHUP (the terminal is restored)
 

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { list, search, timeline, type CollectionName, type Factuality, type RecordFilter, type RecordRef } from '@kztj/core';
 import { UsageError } from './errors.js';
-import { requireCollection, requireRecord, requireSource, requireSpan } from './lookup.js';
+import { requireCollection, requireFilterReferences, requireRecord, requireSource, requireSpan } from './lookup.js';
 import { exportData, type ExportFormat } from './output/export.js';
 import { listJson, listPlain } from './output/list.js';
 import { searchJson, searchPlain } from './output/search.js';
@@ -30,6 +30,7 @@ export interface FilterOptions {
 
 function filterOf(options: FilterOptions): RecordFilter {
   const { json: _json, ...filter } = options;
+  requireFilterReferences(filter);
   return filter;
 }
 

@@ -1,5 +1,6 @@
 import {
   COLLECTION_NAMES,
+  findCountry,
   getRecord,
   getSource,
   isCollectionName,
@@ -25,6 +26,33 @@ export function requireSource(id: string): Source {
   const close = suggest(id).filter((candidate) => getRecord(candidate)?.collection === 'sources');
   // There are few sources: when none is close, listing them all helps more than nothing.
   throw new NotFoundError(`no source with id "${id}"`, close.length > 0 ? close : records('sources').map((s) => s.id));
+}
+
+/** Suggestions from the core, kept to one collection (or an entity type) when that is what was asked for. */
+function suggestIn(input: string, collection: CollectionName, type?: string): string[] {
+  return suggest(input, 10)
+    .filter((id) => {
+      const ref = getRecord(id);
+      return ref?.collection === collection && (type === undefined || (ref.collection === 'entities' && ref.record.type === type));
+    })
+    .slice(0, 3);
+}
+
+/**
+ * Filter values that name records must name real ones: a typo in `--entity` should say so, not
+ * quietly match nothing.
+ */
+export function requireFilterReferences(filter: { entity?: string; source?: string; country?: string }): void {
+  if (filter.entity !== undefined && getRecord(filter.entity)?.collection !== 'entities') {
+    throw new NotFoundError(`--entity: no entity with id "${filter.entity}"`, suggestIn(filter.entity, 'entities'));
+  }
+  if (filter.source !== undefined && !getSource(filter.source)) {
+    const close = suggestIn(filter.source, 'sources');
+    throw new NotFoundError(`--source: no source with id "${filter.source}"`, close.length > 0 ? close : records('sources').map((s) => s.id));
+  }
+  if (filter.country !== undefined && !findCountry(filter.country)) {
+    throw new NotFoundError(`--country: no country matches "${filter.country}" (give an id, name or ISO code)`, suggestIn(filter.country, 'entities', 'country'));
+  }
 }
 
 export function requireCollection(name: string): CollectionName {
