@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { bundleCoreWithDataset } from './core-bundle.js';
 import { describeMachine, type Machine } from './machine.js';
 import { timeCommands, type Command } from './process-time.js';
+import { measureFirstFrame } from './tui-first-frame.js';
 import { QUERY_KINDS } from './query-bench.js';
 import { formatBytes, formatGrowth, formatMs, formatRatio, growthExponent, renderTable, type Row } from './report.js';
 import { summarize, type Summary } from './sample.js';
@@ -93,10 +94,15 @@ function freshProcessRows(): void {
     if (command === baseline) rows.push({ area, measure: `${command.label} (baseline)`, value: formatMs(s.median), p95: formatMs(s.p95), runs: s.runs });
     else rows.push({ area, measure: command.label, value: formatMs(s.median), p95: formatMs(s.p95), runs: s.runs, baseline: baseLabel, ratio: `${formatRatio(s.median, base.median)} (+${formatMs(s.median - base.median)})` });
   }
+  const area = 'TUI (fresh process)';
   if (!tuiBuilt) {
-    for (const label of ['kztj --help', 'kztj list events --json']) rows.push({ area: 'TUI (fresh process)', measure: label, value: 'not built (npm run build -w @kztj/tui)' });
+    for (const label of ['kztj --help', 'kztj list events --json', 'first interactive frame']) rows.push({ area, measure: label, value: 'not built (npm run build -w @kztj/tui)' });
+    return;
   }
-  rows.push({ area: 'TUI (fresh process)', measure: 'first interactive frame', value: 'not measured here (needs a terminal; see apps/tui bench)' });
+  progress('TUI first interactive frame, via apps/tui/bench/startup.mjs');
+  const frame = measureFirstFrame(join(repoDir, 'apps/tui/bench/startup.mjs'), 7);
+  if (typeof frame === 'string') rows.push({ area, measure: 'first interactive frame (in a pty)', value: frame });
+  else rows.push({ area, measure: 'first interactive frame (in a pty; apps/tui bench)', value: formatMs(frame.frameMs), runs: frame.runs, baseline: `node -e in the same pty: ${formatMs(frame.baselineMs)}`, ratio: formatRatio(frame.frameMs, frame.baselineMs) });
 }
 
 // --- 2. queries on the seeds' data --------------------------------------------------------------
