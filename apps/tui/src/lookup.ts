@@ -23,9 +23,7 @@ export function requireRecord(id: string): RecordRef {
 export function requireSource(id: string): Source {
   const source = getSource(id);
   if (source) return source;
-  const close = suggest(id).filter((candidate) => getRecord(candidate)?.collection === 'sources');
-  // There are few sources: when none is close, listing them all helps more than nothing.
-  throw new NotFoundError(`no source with id "${id}"`, close.length > 0 ? close : records('sources').map((s) => s.id));
+  throw new NotFoundError(`no source with id "${id}"`, sourceSuggestions(id));
 }
 
 /** Suggestions from the core, kept to one collection (or an entity type) when that is what was asked for. */
@@ -38,6 +36,12 @@ function suggestIn(input: string, collection: CollectionName, type?: string): st
     .slice(0, 3);
 }
 
+function sourceSuggestions(input: string): string[] {
+  const close = suggestIn(input, 'sources');
+  // There are few sources: when none is close, listing them all helps more than nothing.
+  return close.length > 0 ? close : records('sources').map((s) => s.id);
+}
+
 /**
  * Filter values that name records must name real ones: a typo in `--entity` should say so, not
  * quietly match nothing.
@@ -47,8 +51,7 @@ export function requireFilterReferences(filter: { entity?: string; source?: stri
     throw new NotFoundError(`--entity: no entity with id "${filter.entity}"`, suggestIn(filter.entity, 'entities'));
   }
   if (filter.source !== undefined && !getSource(filter.source)) {
-    const close = suggestIn(filter.source, 'sources');
-    throw new NotFoundError(`--source: no source with id "${filter.source}"`, close.length > 0 ? close : records('sources').map((s) => s.id));
+    throw new NotFoundError(`--source: no source with id "${filter.source}"`, sourceSuggestions(filter.source));
   }
   if (filter.country !== undefined && !findCountry(filter.country)) {
     throw new NotFoundError(`--country: no country matches "${filter.country}" (give an id, name or ISO code)`, suggestIn(filter.country, 'entities', 'country'));
