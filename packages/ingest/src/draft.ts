@@ -123,6 +123,16 @@ export function buildDraft(input: DraftInput): Draft {
     roles.push({ entity, title: role.title, ...(of ? { of } : {}), basis: 'stated', evidence: [evidence] });
   }
 
+  // Who a sentence attributes its account to: "according to X", ", X said.", "reported the X".
+  const attributedTo = (sentence: TextSpan): string[] => {
+    const phrases = [
+      /\baccording to\b[^,.;]*/giu,
+      /,\s+[^,]*?\b(?:said|says|reported|reports|announced|noted)\b[^,]*?[.!]?$/giu,
+      /\breported (?:by )?(?:the )?[^,.;]*/giu,
+    ].flatMap((re) => [...sentence.text.matchAll(re)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length, text: m[0] })));
+    return [...new Set(phrases.flatMap((p) => entityAt.filter((e) => within(e.span, p) && e.type !== 'place').map((e) => e.id)))];
+  };
+
   const usedDates = new Set<DateFinding>();
   const dateIn = (outer: TextSpan) => {
     const date = extraction.dates.find((d) => within(d, outer));
@@ -153,7 +163,7 @@ export function buildDraft(input: DraftInput): Draft {
       topics: [],
       factuality: event.factuality,
       ...(event.cue ? { cue: event.cue } : {}),
-      reportedBy: [],
+      reportedBy: attributedTo(event.sentence),
       evidence: [evidence],
     });
     if (event.type === 'signing') eventIdBySentence.set(event.sentence.start, id);
@@ -194,6 +204,7 @@ export function buildDraft(input: DraftInput): Draft {
     // A count rarely has a period of its own ("the two countries … next week").
     const period = sentenceDates.length === 1 && sentence && amount.unit !== 'count' && amount.unit !== 'ordinal' ? dateIn(sentence) : undefined;
     const id = newId(`${sourceId}-figure-${figures.length + 1}`);
+    const statedBy = sentence ? attributedTo(sentence)[0] : undefined;
     figures.push({
       id,
       measure: amount.measure,
@@ -204,6 +215,7 @@ export function buildDraft(input: DraftInput): Draft {
       kind: amount.kind,
       ...(period ? { period } : {}),
       subjects: sentence ? entitiesIn(sentence, ['country', 'organisation', 'group']) : [],
+      ...(statedBy ? { statedBy } : {}),
       evidence: [evidence],
     });
     comments.set(`figure:${id}`, ` REVIEW ${amount.unit} ${amount.kind}: check what "${amount.text}" measures.`);
