@@ -169,6 +169,19 @@ describe('the ingest command', () => {
     expect(usage.stderr).toContain('expected exactly one article file, got 0');
   }, 60_000);
 
+  it('--help prints the usage and exits 0', async () => {
+    const result = await cli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: npm run ingest -- <article\.txt> \[options\]/u);
+    for (const option of ['--date', '--id', '--title', '--dry-run', '--json', '--repo', '--seeds', '--data', '--dataset']) expect(result.stdout).toContain(option);
+  }, 60_000);
+
+  it('exits 2 on an unknown option', async () => {
+    const result = await cli(['--colour', fixture('empty.txt')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--colour'");
+  }, 60_000);
+
   it('--dry-run reports without writing', async () => {
     const before = await repo.snapshot();
     const result = await cli([fixture('round-trip-article.txt'), '--repo', repo.root, '--dry-run', '--json']);

@@ -127,8 +127,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const result: IngestResult = { seedFile, seedPath, draftPath, draft, extraction, coverage: report, written: false };
   if (options.dryRun) return result;
 
-  // 'wx' fails if the name exists: never overwrite a seed.
-  await writeFile(seedPath, article.bytes, { flag: 'wx' });
+  // 'wx' fails if the name exists: never overwrite a seed (another ingest may have just taken it).
+  try {
+    await writeFile(seedPath, article.bytes, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new IngestRefusal(file, `seeds/${seedFile} appeared while ingesting (another ingest running?); run it again`);
+    throw error;
+  }
   try {
     if (sha256(await readFile(seedPath)) !== article.sha256) throw new Error(`seeds/${seedFile} does not read back byte for byte`);
     await writeFileAtomically(draftPath, draft.yaml);
