@@ -218,14 +218,26 @@ describe('source view', () => {
 });
 
 describe('help, size and colour', () => {
-  it('shows every key in the help overlay and closes it with any key', async () => {
+  it('shows every key in the help overlay, scrolls it, and closes it with any other key', async () => {
     const app = renderApp();
     await frameWith(app, 'Timeline ·');
     await press(app, '?');
-    const frame = await frameWith(app, 'Keys (press any key to close)');
-    for (const { keys } of KEY_HELP) expect(frame).toContain(keys);
+    const top = await frameWith(app, 'Keys (↓↑ j k scroll this list');
+    // Whatever does not fit at first comes into view by scrolling: together, every key is shown.
+    const seen = [top];
+    for (let i = 0; i < 30; i++) {
+      await press(app, 'j');
+      seen.push(plain(app.lastFrame()));
+    }
+    const all = seen.join('\n').replace(/\s+/g, ' ');
+    for (const { keys, action } of KEY_HELP) {
+      // A long key list may wrap within its column, at a comma.
+      for (const part of keys.split(', ')) expect(all).toContain(part);
+      expect(all).toContain(action.split(' ').slice(0, 4).join(' '));
+    }
     await press(app, 'x');
-    await frameWhere(app, (f) => !f.includes('Keys (press any key'), 'the overlay to close');
+    await frameWhere(app, (f) => !f.includes('Keys (↓↑'), 'the overlay to close');
+    await frameWith(app, 'Timeline ·');
   });
 
   it('replaces the layout with a clear message when the terminal is too small, and recovers', async () => {

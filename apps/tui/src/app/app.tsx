@@ -151,9 +151,9 @@ function Browser({ initial }: { initial: NavState | undefined }) {
       <Text bold wrap="truncate-end" color={color('cyan')}>
         {title}
       </Text>
-      {state.help ? <HelpOverlay height={bodyHeight} /> : body}
+      {state.help ? <HelpOverlay width={columns} height={bodyHeight} scroll={state.helpScroll} /> : body}
       <Text dimColor wrap="truncate-end">
-        {KEY_HINTS[screen.kind]}
+        {KEY_HINTS[state.help ? 'help' : screen.kind]}
       </Text>
     </Box>
   );

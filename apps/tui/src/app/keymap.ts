@@ -18,6 +18,8 @@ export interface KeyContext {
   scroll: { current: number; max: number } | undefined;
   /** Record view: how far the details can scroll. */
   detailMax?: number;
+  /** How far the help overlay can scroll. */
+  helpMax?: number;
   /** Source view: the next and previous annotated spans, and whether each is already on screen. */
   spans?: { next: { range: Range; visible: boolean } | undefined; previous: { range: Range; visible: boolean } | undefined };
 }
@@ -43,8 +45,15 @@ function searchKey(state: NavState & { screen: { kind: 'search' } }, input: stri
 /** Maps a key press to a navigation action (or quit) for the current screen; undefined ignores it. */
 export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyContext): KeyCommand | undefined {
   if (key.ctrl && input === 'c') return { type: 'quit' };
-  // Any key closes the help overlay.
-  if (state.help) return { type: 'toggleHelp' };
+  // In the help overlay the movement keys scroll it; any other key closes it.
+  if (state.help) {
+    const max = ctx.helpMax ?? 0;
+    if (key.downArrow || input === 'j') return { type: 'scrollHelp', delta: 1, max };
+    if (key.upArrow || input === 'k') return { type: 'scrollHelp', delta: -1, max };
+    if (key.pageDown || input === ' ') return { type: 'scrollHelp', delta: Math.max(1, ctx.page), max };
+    if (key.pageUp) return { type: 'scrollHelp', delta: -Math.max(1, ctx.page), max };
+    return { type: 'toggleHelp' };
+  }
   if (state.screen.kind === 'search') return searchKey(state as NavState & { screen: { kind: 'search' } }, input, key, ctx);
 
   if (input === 'q') return { type: 'quit' };

@@ -11,7 +11,7 @@ export const KEY_HELP: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'n p', action: 'source view: highlight the next / previous annotated span; enter opens its record' },
   { keys: '/', action: 'search everything: type to update results, ↓ ↑ to choose, enter to open' },
   { keys: 'esc, backspace, ←, h', action: 'back (in search, backspace deletes a letter first)' },
-  { keys: '?', action: 'show or hide this help' },
+  { keys: '?', action: 'show or hide this help (j k ↓ ↑ scroll it; any other key closes it)' },
   { keys: 'q, ctrl-c', action: 'quit (ctrl-c also while searching)' },
 ];
 
@@ -21,4 +21,5 @@ export const KEY_HINTS = {
   record: 'enter follow  J/K scroll details  s source  esc back  / search  ? help  q quit',
   source: 'j/k scroll  n/p next/prev span  enter open  g/G top/bottom  esc back  ? help  q quit',
   search: 'type to search  ↓↑ choose  enter open  esc back  ctrl-c quit',
+  help: 'j/k ↓↑ scroll the help  any other key closes it',
 } as const;

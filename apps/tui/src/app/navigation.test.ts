@@ -118,6 +118,16 @@ describe('navigate', () => {
     expect(navigate(state, { type: 'open', id: 'b' }).help).toBe(false);
   });
 
+  it('scrolls the help overlay within bounds and starts it at the top each time', () => {
+    const open = run([{ type: 'toggleHelp' }, { type: 'scrollHelp', delta: 4, max: 6 }]);
+    expect(open.helpScroll).toBe(4);
+    expect(navigate(open, { type: 'scrollHelp', delta: 9, max: 6 }).helpScroll).toBe(6);
+    expect(navigate(open, { type: 'scrollHelp', delta: -9, max: 6 }).helpScroll).toBe(0);
+    const reopened = run([{ type: 'toggleHelp' }, { type: 'toggleHelp' }], open);
+    expect(reopened.helpScroll).toBe(0);
+    expect(navigate(initialState(), { type: 'scrollHelp', delta: 1, max: 6 })).toEqual(initialState());
+  });
+
   it('never mutates the state it is given', () => {
     const state = initialState();
     const frozen = JSON.stringify(state);

@@ -39,6 +39,8 @@ export interface NavState {
   /** Screens `back` returns to, most recent last. */
   history: Screen[];
   help: boolean;
+  /** First line of the help overlay shown. */
+  helpScroll: number;
 }
 
 export type NavAction =
@@ -58,11 +60,12 @@ export type NavAction =
   | { type: 'startSearch' }
   | { type: 'query'; query: string }
   | { type: 'back' }
-  | { type: 'toggleHelp' };
+  | { type: 'toggleHelp' }
+  | { type: 'scrollHelp'; delta: number; max: number };
 
 export function initialState(section: SectionId = 'timeline'): NavState {
   const cursors = Object.fromEntries(SECTION_IDS.map((id) => [id, 0])) as Record<SectionId, number>;
-  return { section, cursors, screen: { kind: 'browse' }, history: [], help: false };
+  return { section, cursors, screen: { kind: 'browse' }, history: [], help: false, helpScroll: 0 };
 }
 
 const clamp = (value: number, count: number) => Math.max(0, Math.min(value, count - 1));
@@ -134,6 +137,9 @@ export function navigate(state: NavState, action: NavAction): NavState {
       return { ...state, screen: previous, history: state.history.slice(0, -1) };
     }
     case 'toggleHelp':
-      return { ...state, help: !state.help };
+      return { ...state, help: !state.help, helpScroll: 0 };
+    case 'scrollHelp':
+      if (!state.help) return state;
+      return { ...state, helpScroll: Math.max(0, Math.min(state.helpScroll + action.delta, action.max)) };
   }
 }

@@ -1,6 +1,7 @@
 import { getRecord, related, search, type RecordRef, type Relation, type SearchHit } from '@kztj/core';
 import { describeRecord } from '../describe-record.js';
 import { detailLines, type DetailLine } from './detail-lines.js';
+import { helpLines } from './help-overlay.js';
 import type { KeyContext } from './keymap.js';
 import { cursorOf, type NavState, type Range } from './navigation.js';
 import { annotatedSpans, neighbourSpan, spanAt, type AnnotatedSpan } from './source-spans.js';
@@ -70,6 +71,9 @@ export function sourceLayoutFor(state: NavState, size: TerminalSize): SourceLayo
  */
 export function keyContext(state: NavState, size: TerminalSize): KeyContext {
   const { bodyHeight } = paneSizes(size);
+  if (state.help) {
+    return { count: 0, page: bodyHeight - 1, selectedId: undefined, sourceTarget: undefined, scroll: undefined, helpMax: Math.max(0, helpLines(size.columns).length - bodyHeight) };
+  }
   const { screen } = state;
   const cursor = cursorOf(state);
   switch (screen.kind) {
