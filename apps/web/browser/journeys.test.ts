@@ -67,7 +67,7 @@ describe('journeys', () => {
     const mentions = page.locator('section[aria-labelledby="mentions-heading"] li');
     expect(await mentions.count()).toBe(entity.evidence.length);
     const second = entity.evidence[1] ?? entity.evidence[0]!;
-    await mentions.nth(entity.evidence[1] ? 1 : 0).getByRole('link', { name: /See in source/ }).click();
+    await page.locator(`section[aria-labelledby="mentions-heading"] a[href="${recordPath('sources', second.source)}#${formatSpanAnchor(second)}"]`).click();
     await page.waitForURL(`**${recordPath('sources', second.source)}#${formatSpanAnchor(second)}`);
     await page.locator('.seg.is-target').first().waitFor();
     expect(await markedText(page)).toBe(second.exact);

@@ -33,27 +33,30 @@ export default function Page() {
       <p className="lede">{DESCRIPTION}</p>
       <div className="timeline-layout">
         <TimelineFilter facets={labelled(facets(events))} listId={LIST_ID} total={events.length} />
-        <ol className="timeline" id={LIST_ID}>
-          {events.map((event) => {
-            // The event's own facet values, from the same core function that counts them.
-            const own = facets([event]);
-            const data = Object.fromEntries(FACET_NAMES.map((name) => [`data-${name}`, own[name].map((v) => v.value).join(' ')]));
-            const first = event.evidence[0];
-            return (
-              <li key={event.id} {...data}>
-                <p>
-                  {event.date ? <DateText date={event.date} /> : null} <FactualityBadge value={event.factuality} /> <span className="tag">{event.type}</span>
-                </p>
-                <h3><a href={recordPath('events', event.id)}>{event.title}</a></h3>
-                <p>{event.summary}</p>
-                <p className="muted">
-                  {event.place ? <>In <RecordLink id={event.place} />. </> : null}
-                  {first ? <a href={spanHref(first)}>See in source ({sourceLabel(event.source)})</a> : null}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading" className="visually-hidden">Events, oldest first</h2>
+          <ol className="timeline" id={LIST_ID}>
+            {events.map((event) => {
+              // The event's own facet values, from the same core function that counts them.
+              const own = facets([event]);
+              const data = Object.fromEntries(FACET_NAMES.map((name) => [`data-${name}`, own[name].map((v) => v.value).join(' ')]));
+              const first = event.evidence[0];
+              return (
+                <li key={event.id} {...data}>
+                  <p>
+                    {event.date ? <DateText date={event.date} /> : null} <FactualityBadge value={event.factuality} /> <span className="tag">{event.type}</span>
+                  </p>
+                  <h3><a href={recordPath('events', event.id)}>{event.title}</a></h3>
+                  <p>{event.summary}</p>
+                  <p className="muted">
+                    {event.place ? <>In <RecordLink id={event.place} />. </> : null}
+                    {first ? <a href={spanHref(first)}>See in source ({sourceLabel(event.source)})</a> : null}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
       </div>
     </>
   );

@@ -90,21 +90,25 @@ export default async function Page({ params }: Props) {
 
       <section aria-labelledby="mentions-heading">
         <h2 id="mentions-heading">Mentions ({contexts.length})</h2>
-        <ol className="plain-list">
-          {contexts.map((c) => (
-            <li key={`${c.span.source}-${c.span.start}`}>
-              <p style={{ margin: '0 0 0.2rem' }}>
-                {c.before}
-                <mark>{c.match}</mark>
-                {c.after}
-              </p>
-              <a href={spanHref(c.span)} aria-label={`See in source: “${c.match}”, ${sourceLabel(c.span.source)}, characters ${c.span.start} to ${c.span.end}`}>
-                See in source
-              </a>{' '}
-              <span className="muted">({sourceLabel(c.span.source)})</span>
-            </li>
-          ))}
-        </ol>
+        {[...new Set(contexts.map((c) => c.span.source))].map((sourceId) => (
+          <section key={sourceId} aria-label={`Mentions in the ${sourceLabel(sourceId)}`}>
+            <h3>In the <a href={recordPath('sources', sourceId)}>{sourceLabel(sourceId)}</a></h3>
+            <ol className="plain-list">
+              {contexts.filter((c) => c.span.source === sourceId).map((c) => (
+                <li key={`${c.span.source}-${c.span.start}`}>
+                  <p style={{ margin: '0 0 0.2rem' }}>
+                    {c.before}
+                    <mark>{c.match}</mark>
+                    {c.after}
+                  </p>
+                  <a href={spanHref(c.span)} aria-label={`See in source: “${c.match}”, ${sourceLabel(c.span.source)}, characters ${c.span.start} to ${c.span.end}`}>
+                    See in source
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
       </section>
 
       <RelatedList id={e.id} heading="Related records and co-mentioned entities" />

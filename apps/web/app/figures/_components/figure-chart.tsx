@@ -7,7 +7,7 @@ const LEFT = 8;
 const RIGHT = 110;
 const LINE = 17;
 const BAR = 20;
-const GAP = 16;
+const GAP = 28;
 // SVG text does not wrap; labels are broken by words so they stay inside the chart at any width.
 const LABEL_CHARS = 56;
 

@@ -2,7 +2,7 @@
 // Facet filters for the timeline. The events are server-rendered; this leaf only hides list items
 // by their data-* facet values and keeps the selection in the URL query (?type=visit&country=…),
 // so a filtered view can be shared and survives a reload. It imports no data.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TimelineFacets } from '@kztj/core';
 import { FACET_NAMES, type FacetName } from './facet-names';
 
@@ -40,10 +40,14 @@ export function TimelineFilter({ facets, listId, total }: { facets: TimelineFace
   const [ready, setReady] = useState(false);
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
   const [shown, setShown] = useState(total);
+  const panel = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
-    setSelection(fromQuery(window.location.search));
+    const initial = fromQuery(window.location.search);
+    setSelection(initial);
     setReady(true);
+    // Open beside the list on wide screens, or whenever the URL carries a filter; folded on phones.
+    if (panel.current && (window.matchMedia('(min-width: 56rem)').matches || FACET_NAMES.some((n) => initial[n].length > 0))) panel.current.open = true;
     const onPop = () => setSelection(fromQuery(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -82,31 +86,35 @@ export function TimelineFilter({ facets, listId, total }: { facets: TimelineFace
   const active = FACET_NAMES.some((name) => selection[name].length > 0);
 
   return (
-    <section className="facets" aria-labelledby="facets-heading">
-      <h2 id="facets-heading" style={{ marginTop: 0 }}>Filter</h2>
+    <section className="facets" aria-label="Filter events">
       <noscript>
         <p className="muted">Filtering needs JavaScript; all {total} events are listed.</p>
       </noscript>
-      <p role="status" className="muted">{shown} of {total} events shown</p>
-      {active ? (
-        <p><button type="button" onClick={() => setSelection(empty())}>Clear filters</button></p>
-      ) : null}
-      {FACET_NAMES.map((name) => (
-        <fieldset key={name} disabled={!ready}>
-          <legend>{TITLES[name]}</legend>
-          {facets[name].map((facet) => {
-            const id = `facet-${name}-${facet.value}`;
-            const count = counts ? (counts[`${name}:${facet.value}`] ?? 0) : facet.count;
-            return (
-              <label key={facet.value} htmlFor={id}>
-                <input id={id} type="checkbox" checked={selection[name].includes(facet.value)} onChange={() => toggle(name, facet.value)} />
-                {facet.label}
-                <span className="count">{count}</span>
-              </label>
-            );
-          })}
-        </fieldset>
-      ))}
+      <details className="facets-panel" ref={panel}>
+        <summary>
+          Filter <span className="muted">— {shown} of {total} events shown</span>
+        </summary>
+        <p role="status" className="visually-hidden">{shown} of {total} events shown</p>
+        {active ? (
+          <p><button type="button" onClick={() => setSelection(empty())}>Clear filters</button></p>
+        ) : null}
+        {FACET_NAMES.map((name) => (
+          <fieldset key={name} disabled={!ready}>
+            <legend>{TITLES[name]}</legend>
+            {facets[name].map((facet) => {
+              const id = `facet-${name}-${facet.value}`;
+              const count = counts ? (counts[`${name}:${facet.value}`] ?? 0) : facet.count;
+              return (
+                <label key={facet.value} htmlFor={id}>
+                  <input id={id} type="checkbox" checked={selection[name].includes(facet.value)} onChange={() => toggle(name, facet.value)} />
+                  {facet.label}
+                  <span className="count">{count}</span>
+                </label>
+              );
+            })}
+          </fieldset>
+        ))}
+      </details>
     </section>
   );
 }
