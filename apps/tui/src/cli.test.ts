@@ -238,11 +238,11 @@ describe('kztj source', () => {
   const source = dataset.sources[0]!;
   const span = dataset.events[0]?.evidence[0] ?? source.evidence[0]!;
 
-  it('prints the article exactly as the source text (and the seed file) has it', () => {
-    const run = kztj(['source', source.id]);
+  it.each(dataset.sources.map((s) => [s.id, s] as const))('prints %s exactly as the source text (and the seed file) has it', (_id, each) => {
+    const run = kztj(['source', each.id]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(source.text.endsWith('\n') ? source.text : `${source.text}\n`);
-    const seed = `${seedsDir}${source.file}`;
+    expect(run.stdout).toBe(each.text.endsWith('\n') ? each.text : `${each.text}\n`);
+    const seed = `${seedsDir}${each.file}`;
     if (existsSync(seed)) expect(run.stdout.replace(/\n$/, '')).toBe(readFileSync(seed, 'utf8').replace(/\n$/, ''));
   });
 
