@@ -2,6 +2,8 @@
 // frame of the interactive browser, each as a median over several runs and as a ratio against bare
 // `node -e ''` measured in the same run (absolute times vary by machine; ratios travel).
 // Run with `npm run bench -w @kztj/tui` after building. Not a test: it asserts nothing.
+// The repository bench (bench/src/tui-first-frame.ts) reads the two pty rows of this table by
+// their labels: keep "node -e '' in a pty (script)" and "kztj first interactive frame" as they are.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
