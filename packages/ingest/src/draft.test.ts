@@ -23,7 +23,7 @@ describe('buildDraft', () => {
     expect(source.status).toBe('draft');
     expect(draft.yaml).toMatch(/^# DRAFT written by kztj ingest from seeds\/009_0000000000000000\.txt\./u);
     expect(draft.yaml).toContain('# REVIEW signing (trigger "signed"), factuality guessed happened from tense');
-    expect(source.events[0]).toMatchObject({ type: 'signing', place: 'astana', participants: [{ entity: 'kazakhstan', role: 'participant' }] });
+    expect(source.events[0]).toMatchObject({ type: 'signing', place: 'astana', participants: [{ entity: 'kazakhstan', role: 'signatory' }] });
     expect(source.agreements[0]).toMatchObject({ type: 'memorandum', status: 'signed', signedAt: source.events[0]?.id, parties: ['kazakhstan'] });
   });
 
@@ -36,6 +36,14 @@ describe('buildDraft', () => {
   it('never reuses an id the data already has', () => {
     const { source } = draftOf('Sadyr Japarov met officials in Astana.', (g) => g.takenIds.add('sadyr-japarov'));
     expect(source.entities.map((e) => e.id)).toEqual(['sadyr-japarov-2']);
+  });
+
+  it('guesses visitor and host from word order', () => {
+    const { source } = draftOf('Sadyr Japarov visited Kazakhstan. Kazakhstan received Sadyr Japarov.', (g) => g.addEntity({ id: 'sadyr-japarov', type: 'person', name: 'Sadyr Japarov' }));
+    expect(source.events.map((e) => e.participants)).toEqual([
+      [{ entity: 'sadyr-japarov', role: 'visitor' }, { entity: 'kazakhstan', role: 'host' }],
+      [{ entity: 'kazakhstan', role: 'host' }, { entity: 'sadyr-japarov', role: 'visitor' }],
+    ]);
   });
 
   it('records who an account is attributed to', () => {

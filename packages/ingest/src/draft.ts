@@ -111,7 +111,10 @@ export function buildDraft(input: DraftInput): Draft {
     idOf.set(finding, id);
     for (const span of finding.mentions) entityAt.push({ span, id, type });
   }
-  const entitiesIn = (outer: TextSpan, types: string[]) => [...new Set(entityAt.filter((e) => within(e.span, outer) && types.includes(e.type)).map((e) => e.id))];
+  // In order of first mention, as a reader meets them.
+  const entitiesIn = (outer: TextSpan, types: string[]) => [
+    ...new Set(entityAt.filter((e) => within(e.span, outer) && types.includes(e.type)).sort((a, b) => a.span.start - b.span.start).map((e) => e.id)),
+  ];
 
   const roles: AuthoredSourceFile['roles'] = [];
   for (const role of extraction.roles) {
@@ -143,6 +146,19 @@ export function buildDraft(input: DraftInput): Draft {
     return { edtf: date.edtf, basis: date.basis, ...(date.reasoning ? { reasoning: date.reasoning } : {}), evidence: [evidence] };
   };
 
+  // A first guess at roles from word order: who comes before "visited" is the visitor, before
+  // "received"/"hosted" the host; signatories sign; everyone else takes part.
+  const participantsOf = (event: Extraction['events'][number]) => {
+    const before = (id: string) => entityAt.some((e) => e.id === id && within(e.span, event.sentence) && e.span.end <= event.trigger.start);
+    return entitiesIn(event.sentence, ['person', 'country', 'organisation', 'group']).map((entity) => {
+      let role = 'participant';
+      if (event.type === 'signing') role = 'signatory';
+      else if (event.type === 'visit' && event.cameo === '043') role = before(entity) ? 'host' : 'visitor';
+      else if (event.type === 'visit') role = before(entity) ? 'visitor' : 'host';
+      return { entity, role };
+    });
+  };
+
   const events: AuthoredSourceFile['events'] = [];
   const eventIdBySentence = new Map<number, string>();
   for (const event of extraction.events) {
@@ -159,7 +175,7 @@ export function buildDraft(input: DraftInput): Draft {
       cameo: event.cameo,
       ...(date ? { date } : {}),
       ...(place ? { place } : {}),
-      participants: entitiesIn(event.sentence, ['person', 'country', 'organisation', 'group']).map((entity) => ({ entity, role: 'participant' })),
+      participants: participantsOf(event),
       topics: [],
       factuality: event.factuality,
       ...(event.cue ? { cue: event.cue } : {}),
