@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { AuthoredSourceFile, compileDataset, formatProblem, loadData, resolveQuote } from '@kztj/core/authoring';
+import { parse, stringify } from 'yaml';
+import { AuthoredSourceFile, compileDataset, formatProblem, loadData, resolveQuote, sha256 } from '@kztj/core/authoring';
 import { IngestRefusal } from './article.js';
 import { ingest } from './ingest.js';
 import { makeTestRepo, REPO, type TestRepo } from './test-repo.js';
@@ -134,6 +134,37 @@ describe('ingest refuses bad input and writes nothing', () => {
       expect(await repo.snapshot()).toEqual(before);
     });
   }
+
+  it('an --id whose data file already exists', async () => {
+    await ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, id: 'nurtleu-visit' });
+    const before = await repo.snapshot();
+    await expect(ingest({ file: fixture('no-date-line.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, id: 'nurtleu-visit' })).rejects.toThrow(
+      /a data file for source "nurtleu-visit" already exists .*choose another --id/,
+    );
+    expect(await repo.snapshot()).toEqual(before);
+  }, 60_000);
+
+  it('a draft that would not compile with the data (a stale data file already claims the seed name)', async () => {
+    const bytes = await readFile(fixture('round-trip-article.txt'));
+    const seedName = `002_${sha256(bytes).slice(0, 16)}.txt`;
+    const stale = { id: 'stale-source', file: seedName, title: 'stale', status: 'draft', date: { edtf: '2024-01-01', basis: 'inferred', reasoning: 'r' } };
+    await writeFile(join(repo.dataDir, 'sources/stale-source.yaml'), stringify(stale));
+    const before = await repo.snapshot();
+    await expect(ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir })).rejects.toThrow(
+      new RegExp(`the draft does not compile[^]*sources/article-002\\.yaml: article-002: file: seed ${seedName.replace('.', '\\.')} is already described by sources/stale-source\\.yaml`),
+    );
+    expect(await repo.snapshot()).toEqual(before);
+  }, 60_000);
+
+  it('removes the seed again when the draft cannot be written', async () => {
+    // data/sources as a plain file: the draft's directory cannot be made.
+    const sources = join(repo.dataDir, 'sources');
+    await rm(sources, { recursive: true });
+    await writeFile(sources, 'not a folder');
+    const before = await repo.snapshot();
+    await expect(ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir })).rejects.toThrow(/ENOTDIR|EEXIST/);
+    expect(await repo.snapshot()).toEqual(before);
+  }, 60_000);
 
   it('a malformed --date or --id, and an id already taken', async () => {
     const before = await repo.snapshot();
