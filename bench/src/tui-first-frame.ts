@@ -28,8 +28,11 @@ export function parseStartupOutput(output: string): { frameMs: number; baselineM
 /** Runs the TUI's start-up bench; a string says why there is no figure. */
 export function measureFirstFrame(startupScript: string, runs: number): FirstFrame | string {
   if (!existsSync(startupScript)) return 'not measured: apps/tui/bench/startup.mjs is missing';
-  const child = spawnSync(process.execPath, [startupScript], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(runs) }, timeout: 180_000 });
-  if (child.status !== 0) return `not measured: apps/tui bench failed (${(child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0]})`;
+  const run = () => spawnSync(process.execPath, [startupScript], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(runs) }, timeout: 180_000 });
+  // One retry: the harness gives up on a run whose TUI exits early (as when dist is being rebuilt).
+  let child = run();
+  if (child.status !== 0) child = run();
+  if (child.status !== 0) return `not measured: apps/tui bench failed twice (${(child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0]})`;
   const parsed = parseStartupOutput(child.stdout);
   if (!parsed) return /skipped/.test(child.stdout) ? 'not measured: util-linux `script` is not installed' : 'not measured: apps/tui bench output has no first-frame row';
   return { runs, ...parsed };
