@@ -28,11 +28,18 @@ export interface Segment {
   annotations: Annotation[];
 }
 
-/** Every annotated span in a source, ordered by start, longest first: what a reader highlights. */
-export function annotations(sourceId: string): Annotation[] {
-  const out: Annotation[] = [];
+let bySource: Map<string, Annotation[]> | undefined;
+
+/** All annotations of all sources, grouped by source once (drawing one source must not walk all data per call). */
+function allAnnotations(): Map<string, Annotation[]> {
+  if (bySource) return bySource;
+  const grouped = new Map<string, Annotation[]>();
   const push = (spans: readonly Span[], kind: AnnotationKind, recordId: string) => {
-    for (const span of spans) if (span.source === sourceId) out.push({ start: span.start, end: span.end, kind, recordId });
+    for (const span of spans) {
+      const list = grouped.get(span.source) ?? [];
+      list.push({ start: span.start, end: span.end, kind, recordId });
+      grouped.set(span.source, list);
+    }
   };
   const pushDate = (date: DateValue | undefined, recordId: string) => date && push(date.evidence, 'date', recordId);
   for (const entity of dataset.entities) push(entity.evidence, entity.type, entity.id);
@@ -54,15 +61,26 @@ export function annotations(sourceId: string): Annotation[] {
     push(claim.evidence, 'claim', claim.id);
     pushDate(claim.date, claim.id);
   }
-  const source = getSource(sourceId);
-  if (source) push(source.date.evidence, 'date', source.id);
-  const seen = new Set<string>();
-  return out
-    .filter((a) => {
-      const key = `${a.start}:${a.end}:${a.kind}:${a.recordId}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    })
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.recordId.localeCompare(b.recordId));
+  for (const source of dataset.sources) pushDate(source.date, source.id);
+  for (const [sourceId, list] of grouped) {
+    const seen = new Set<string>();
+    grouped.set(
+      sourceId,
+      list
+        .filter((a) => {
+          const key = `${a.start}:${a.end}:${a.kind}:${a.recordId}`;
+          return seen.has(key) ? false : (seen.add(key), true);
+        })
+        .sort((a, b) => a.start - b.start || b.end - a.end || a.recordId.localeCompare(b.recordId)),
+    );
+  }
+  bySource = grouped;
+  return grouped;
+}
+
+/** Every annotated span in a source, ordered by start, longest first: what a reader highlights. */
+export function annotations(sourceId: string): Annotation[] {
+  return [...(allAnnotations().get(sourceId) ?? [])];
 }
 
 /**
@@ -81,13 +99,19 @@ export function segments(sourceId: string, kinds?: readonly AnnotationKind[]): S
     cuts.add(a.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  // Sweep the cut points, keeping the annotations open at each one (list is sorted by start).
   const out: Segment[] = [];
+  let open: Annotation[] = [];
+  let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    const covering = list
-      .filter((a) => a.start <= start && end <= a.end)
-      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    open = open.filter((a) => a.end > start);
+    while (next < list.length && list[next]!.start <= start) {
+      if (list[next]!.end > start) open.push(list[next]!);
+      next++;
+    }
+    const covering = open.filter((a) => end <= a.end).sort((a, b) => b.end - b.start - (a.end - a.start));
     out.push({ start, end, text: source.text.slice(start, end), annotations: covering });
   }
   return out;

@@ -1,12 +1,17 @@
 import type { DateValue } from './schema/date-value.js';
 import type { Factuality } from './schema/factuality.js';
 import type { Figure } from './schema/figure.js';
-import type { RecordRef } from './records.js';
-import { dataset } from './dataset.js';
+import { getRecord, type RecordRef } from './records.js';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Intl formatters are costly to create (~4 ms each); made on first use, not at import. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const DAY = lazy(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const MONTH = lazy(() => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 /**
  * A date for people: "15 March 2018", "March 2018", "2023–2025", "1 January – 14 March 2018",
@@ -14,36 +19,42 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric',
  */
 export function formatDate(date: DateValue): string {
   let text: string;
-  if (date.precision === 'day') text = DAY.format(utc(date.earliest));
-  else if (date.precision === 'month') text = MONTH.format(utc(date.earliest));
+  if (date.precision === 'day') text = DAY().format(utc(date.earliest));
+  else if (date.precision === 'month') text = MONTH().format(utc(date.earliest));
   else if (date.precision === 'year') text = date.earliest.slice(0, 4);
   else if (date.earliest.endsWith('-01-01') && date.latest.endsWith('-12-31')) {
     const [from, to] = [date.earliest.slice(0, 4), date.latest.slice(0, 4)];
     text = from === to ? from : `${from}–${to}`;
   } else {
     // ICU versions differ in the spaces around the range dash (thin or plain); fix one form.
-    text = DAY.formatRange(utc(date.earliest), utc(date.latest)).replace(/\s*–\s*/, ' – ');
+    text = DAY().formatRange(utc(date.earliest), utc(date.latest)).replace(/\s*–\s*/, ' – ');
   }
   const notes = [date.uncertain ? 'uncertain' : undefined, date.basis === 'inferred' ? 'inferred' : undefined].filter(Boolean);
   return notes.length > 0 ? `${text}, ${notes.join(', ')}` : text;
 }
 
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const COMPACT = lazy(() => new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }));
+const PLAIN = lazy(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }));
+const ORDINAL = lazy(() => new Intl.PluralRules('en-US', { type: 'ordinal' }));
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
+const symbols = new Map<string, string>();
+
 function currencySymbol(code: string): string {
+  const known = symbols.get(code);
+  if (known !== undefined) return known;
   const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).formatToParts(0);
   const symbol = parts.find((p) => p.type === 'currency')?.value ?? code;
-  return symbol.length === 1 ? symbol : `${symbol} `;
+  const prefix = symbol.length === 1 ? symbol : `${symbol} `;
+  symbols.set(code, prefix);
+  return prefix;
 }
 
 function formatNumber(value: number, unit: string): string {
-  if (unit === 'percent') return `${PLAIN.format(value)}%`;
-  if (unit === 'rank' || unit === 'ordinal') return `${value}${ORDINAL_SUFFIX[ORDINAL.select(value)] ?? 'th'}`;
-  if (unit === 'count' || unit === 'years') return PLAIN.format(value);
-  return `${currencySymbol(unit)}${Math.abs(value) >= 1e6 ? COMPACT.format(value) : PLAIN.format(value)}`;
+  if (unit === 'percent') return `${PLAIN().format(value)}%`;
+  if (unit === 'rank' || unit === 'ordinal') return `${value}${ORDINAL_SUFFIX[ORDINAL().select(value)] ?? 'th'}`;
+  if (unit === 'count' || unit === 'years') return PLAIN().format(value);
+  return `${currencySymbol(unit)}${Math.abs(value) >= 1e6 ? COMPACT().format(value) : PLAIN().format(value)}`;
 }
 
 /** A figure's value for people: "$1.4 billion", "18.5%", "2–3", "about 10 years", "2nd". */
@@ -73,7 +84,8 @@ function truncate(text: string, max: number): string {
 }
 
 function entityName(id: string): string {
-  return dataset.entities.find((e) => e.id === id)?.name ?? id;
+  const ref = getRecord(id);
+  return ref?.collection === 'entities' ? ref.record.name : id;
 }
 
 /** The one-line title of any record, as every front end shows it. */

@@ -6,7 +6,7 @@ export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
 export type { RecordFilter, FacetValue, TimelineFacets } from './query.js';
 export { related } from './related.js';
 export type { Relation } from './related.js';
-export { mentions, spanContext, sentenceAt, getSource } from './text.js';
+export { mentions, spanContext, sentenceAt, getSource, spanAt } from './text.js';
 export type { SpanContext } from './text.js';
 export { search, suggest, markTerms, MAX_QUERY_LENGTH } from './search.js';
 export type { SearchHit, SearchOptions, SnippetPart } from './search.js';

@@ -103,3 +103,15 @@ describe('mentions', () => {
     expect(mentions('no-such-id')).toEqual([]);
   });
 });
+
+describe('spanAt', () => {
+  it('builds the same span the compiler records, and refuses ranges outside the text', async () => {
+    const { spanAt } = await import('./text.js');
+    const entity = dataset.entities[0]!;
+    const span = entity.evidence[0]!;
+    expect(spanAt(span.source, span.start, span.end)).toEqual(span);
+    const length = dataset.sources.find((s) => s.id === span.source)!.text.length;
+    for (const [start, end] of [[-1, 3], [5, 5], [0, length + 1], [1.5, 3]] as const) expect(spanAt(span.source, start, end)).toBeUndefined();
+    expect(spanAt('no-such-source', 0, 3)).toBeUndefined();
+  });
+});

@@ -65,8 +65,7 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
   }
   if (filter.entity !== undefined && !entitiesOf(ref).includes(filter.entity)) return false;
   if (filter.country !== undefined) {
-    const country = findCountry(filter.country) ?? filter.country;
-    if (!entitiesOf(ref).includes(country)) return false;
+    if (!entitiesOf(ref).includes(findCountry(filter.country) ?? filter.country)) return false;
   }
   if (filter.from !== undefined || filter.to !== undefined) {
     const date = dateOf(ref);
@@ -80,8 +79,12 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
 /** Records of a collection matching every given filter field, in dataset order. */
 export function list<C extends CollectionName>(collection: C, filter: RecordFilter = {}): RecordTypes[C][] {
   checkFilter(filter);
-  return records(collection).filter((record) => matchesFilter({ collection, record } as RecordRef, filter));
+  // Resolve a country name or code once, not once per record.
+  const resolved = filter.country === undefined ? filter : { ...filter, country: findCountry(filter.country) ?? filter.country };
+  return records(collection).filter((record) => matchesFilter({ collection, record } as RecordRef, resolved));
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Dated events ordered by their earliest possible day, then latest, then id: the timeline. */
 export function timeline(filter: RecordFilter = {}): Event[] {
@@ -89,7 +92,8 @@ export function timeline(filter: RecordFilter = {}): Event[] {
     .filter((event) => event.date !== undefined)
     .sort((a, b) => {
       const [x, y] = [a.date!, b.date!];
-      return x.earliest.localeCompare(y.earliest) || x.latest.localeCompare(y.latest) || a.id.localeCompare(b.id);
+      // ISO days and ids compare correctly as plain strings; localeCompare is much slower.
+      return cmp(x.earliest, y.earliest) || cmp(x.latest, y.latest) || cmp(a.id, b.id);
     });
 }
 

@@ -49,6 +49,44 @@ function recordsBySentence(): Map<string, Set<string>> {
   return sentenceIndex;
 }
 
+let incoming: Map<string, Array<[relation: string, id: string]>> | undefined;
+
+/**
+ * Target id → the records that point at it and how, built once. Each pointing record names a
+ * target once, under its most specific link (a participant that is also the place "took part").
+ */
+function incomingLinks(): Map<string, Array<[string, string]>> {
+  if (incoming) return incoming;
+  const index = new Map<string, Array<[string, string]>>();
+  const from = (id: string, links: Array<[target: string | undefined, relation: string]>) => {
+    const named = new Set<string>();
+    for (const [target, relation] of links) {
+      if (target === undefined || named.has(target)) continue;
+      named.add(target);
+      const list = index.get(target) ?? [];
+      list.push([relation, id]);
+      index.set(target, list);
+    }
+  };
+  for (const e of dataset.events) {
+    from(e.id, [
+      ...e.participants.map((p): [string, string] => [p.entity, `took part (${p.role})`]),
+      [e.place, 'took place here'],
+      [e.partOf, 'includes'],
+      ...e.reportedBy.map((r): [string, string] => [r, 'reported']),
+    ]);
+  }
+  for (const a of dataset.agreements) {
+    from(a.id, [[a.signedAt, 'signed here'], [a.partOf, 'includes'], ...a.parties.map((p): [string, string] => [p, 'party to']), ...a.related.map((r): [string, string] => [r.agreement, 'related agreement'])]);
+  }
+  for (const q of dataset.quotes) from(q.id, [[q.speaker, 'said'], [q.event, 'said here'], ...q.about.map((e): [string, string] => [e, 'quote about'])]);
+  for (const c of dataset.claims) from(c.id, [...c.holders.map((h): [string, string] => [h, 'holds']), ...c.about.map((e): [string, string] => [e, 'claim about'])]);
+  for (const f of dataset.figures) from(f.id, [[f.statedBy, 'stated'], ...f.subjects.map((e): [string, string] => [e, 'figure about'])]);
+  for (const e of dataset.entities) from(e.id, [[e.partOf, 'contains'], ...e.roles.map((r): [string | undefined, string] => [r.of, 'holds a role in'])]);
+  incoming = index;
+  return index;
+}
+
 /**
  * Everything linked to a record: explicit links in both directions (who took part, where, what was
  * signed, who said it) and records that cite the same sentence. Each related record appears once,
@@ -104,36 +142,7 @@ export function related(id: string): Relation[] {
   }
 
   // Incoming links: records that point at this one.
-  for (const event of dataset.events) {
-    const p = event.participants.find((x) => x.entity === id);
-    if (p) add(`took part (${p.role})`, event.id);
-    else if (event.place === id) add('took place here', event.id);
-    else if (event.partOf === id) add('includes', event.id);
-    else if (event.reportedBy.includes(id)) add('reported', event.id);
-  }
-  for (const agreement of dataset.agreements) {
-    if (agreement.signedAt === id) add('signed here', agreement.id);
-    else if (agreement.partOf === id) add('includes', agreement.id);
-    else if (agreement.parties.includes(id)) add('party to', agreement.id);
-    else if (agreement.related.some((rel) => rel.agreement === id)) add('related agreement', agreement.id);
-  }
-  for (const quote of dataset.quotes) {
-    if (quote.speaker === id) add('said', quote.id);
-    else if (quote.event === id) add('said here', quote.id);
-    else if (quote.about.includes(id)) add('quote about', quote.id);
-  }
-  for (const claim of dataset.claims) {
-    if (claim.holders.includes(id)) add('holds', claim.id);
-    else if (claim.about.includes(id)) add('claim about', claim.id);
-  }
-  for (const figure of dataset.figures) {
-    if (figure.statedBy === id) add('stated', figure.id);
-    else if (figure.subjects.includes(id)) add('figure about', figure.id);
-  }
-  for (const entity of dataset.entities) {
-    if (entity.partOf === id) add('contains', entity.id);
-    else if (entity.roles.some((role) => role.of === id)) add('holds a role in', entity.id);
-  }
+  for (const [relation, otherId] of incomingLinks().get(id) ?? []) add(relation, otherId);
 
   if (self.collection === 'sources') {
     for (const collection of COLLECTION_NAMES) {

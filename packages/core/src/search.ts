@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
 import type { CollectionName } from './schema/dataset.js';
-import { dataset } from './dataset.js';
 import { titleOf } from './format.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
 import { spanContext } from './text.js';
@@ -40,11 +39,12 @@ interface SearchDocument {
 export const MAX_QUERY_LENGTH = 200;
 
 function entityNames(ids: readonly (string | undefined)[]): string {
-  return ids
-    .map((id) => (id ? dataset.entities.find((e) => e.id === id) : undefined))
-    .filter((e) => e !== undefined)
-    .map((e) => [e.name, ...e.aliases].join(' '))
-    .join(' ');
+  const names: string[] = [];
+  for (const id of ids) {
+    const ref = id === undefined ? undefined : getRecord(id);
+    if (ref?.collection === 'entities') names.push(ref.record.name, ...ref.record.aliases);
+  }
+  return names.join(' ');
 }
 
 function toDocument(ref: RecordRef): SearchDocument {

@@ -1,17 +1,26 @@
 import type { Span } from './schema/evidence.js';
 import type { Sentence, Source } from './schema/source.js';
-import { dataset } from './dataset.js';
+import { makeSpan } from './build/span.js';
+import { getRecord } from './records.js';
 
 export function getSource(id: string): Source | undefined {
-  return dataset.sources.find((s) => s.id === id);
+  const ref = getRecord(id);
+  return ref?.collection === 'sources' ? ref.record : undefined;
 }
 
-/** The sentence of a source containing an offset (or the nearest one before it). */
+/** The sentence of a source containing an offset (or the nearest one before it); binary search. */
 export function sentenceAt(source: Source, offset: number): Sentence | undefined {
+  const { sentences } = source;
+  let lo = 0;
+  let hi = sentences.length - 1;
   let found: Sentence | undefined;
-  for (const sentence of source.sentences) {
-    if (sentence.start > offset) break;
-    found = sentence;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid]!;
+    if (sentence.start <= offset) {
+      found = sentence;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -44,6 +53,17 @@ export function spanContext(span: Span): SpanContext | undefined {
 
 /** Every mention of an entity, each in its sentence: what an entity page lists. */
 export function mentions(entityId: string): SpanContext[] {
-  const entity = dataset.entities.find((e) => e.id === entityId);
+  const ref = getRecord(entityId);
+  const entity = ref?.collection === 'entities' ? ref.record : undefined;
   return (entity?.evidence ?? []).map(spanContext).filter((c): c is SpanContext => c !== undefined);
+}
+
+/**
+ * A full evidence span (with the 32-unit prefix and suffix the build uses) for offsets in a
+ * source, or undefined when the source or the range does not exist.
+ */
+export function spanAt(sourceId: string, start: number, end: number): Span | undefined {
+  const source = getSource(sourceId);
+  if (!source || !(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end <= start || end > source.text.length) return undefined;
+  return makeSpan(source.text, sourceId, start, end);
 }

@@ -16,8 +16,19 @@ function isMarked(mask: unknown): boolean {
   return typeof mask === 'object' && mask !== null && 'value' in mask && Number((mask as { value: unknown }).value) !== 0;
 }
 
+const boundsCache = new Map<string, EdtfBounds>();
+
 /** Parses an EDTF string with the edtf library; throws the library's message on invalid input. */
 export function edtfBounds(value: string): EdtfBounds {
+  // The parser is slow (it rebuilds its grammar per call) and data repeats dates a lot.
+  const cached = boundsCache.get(value);
+  if (cached) return { ...cached };
+  const bounds = parseBounds(value);
+  boundsCache.set(value, bounds);
+  return { ...bounds };
+}
+
+function parseBounds(value: string): EdtfBounds {
   // The edtf parser accepts some strings with surrounding space; EDTF itself does not.
   if (value.trim() !== value) throw new Error('EDTF values have no surrounding whitespace');
   const parsed = edtf(value);

@@ -286,18 +286,24 @@ export function compileDataset(input: DataInput): CompileResult {
     ...(registry.success ? registry.data : []).map((entity) => ({ entity, file: input.entities.file })),
     ...compiled.flatMap((c) => c.entities.map((entity) => ({ entity, file: fileOf(input, c.source.id) }))),
   ];
+  // Group mentions and roles by entity once: scanning every source per entity is quadratic.
+  const mentionsOf = new Map<string, Span[]>();
+  const rolesOf = new Map<string, Role[]>();
+  for (const c of published) {
+    for (const [entityId, spans] of c.mentions) mentionsOf.set(entityId, [...(mentionsOf.get(entityId) ?? []), ...spans]);
+    for (const { entity: entityId, ...role } of c.roles) rolesOf.set(entityId, [...(rolesOf.get(entityId) ?? []), role]);
+  }
+  const inDrafts = new Set(compiled.filter((c) => c.status === 'draft').flatMap((c) => [...c.mentions.keys(), ...c.entities.map((e) => e.id)]));
   const entities: Entity[] = [];
   for (const { entity, file } of authoredEntities) {
-    const evidence = published.flatMap((c) => c.mentions.get(entity.id) ?? []);
-    const roles = published.flatMap((c) => c.roles.filter((r) => r.entity === entity.id)).map(({ entity: _e, ...role }) => role);
-    const inDraft = compiled.some((c) => c.status === 'draft' && (c.mentions.has(entity.id) || c.entities.some((e) => e.id === entity.id)));
+    const evidence = mentionsOf.get(entity.id) ?? [];
     if (evidence.length === 0) {
-      if (!inDraft) problems.push({ file, recordId: entity.id, field: 'mentions', message: 'entity is never mentioned: add its mentions to a source file' });
+      if (!inDrafts.has(entity.id)) problems.push({ file, recordId: entity.id, field: 'mentions', message: 'entity is never mentioned: add its mentions to a source file' });
       continue;
     }
     const aliases = [...new Set([...evidence.map((span) => span.exact), ...(entity.aliases ?? [])])];
     const { aliases: _a, ...rest } = entity;
-    entities.push({ ...rest, aliases, roles, evidence });
+    entities.push({ ...rest, aliases, roles: rolesOf.get(entity.id) ?? [], evidence });
   }
 
   problems.push(...coverageProblems(input, published));
@@ -326,9 +332,16 @@ export function compileDataset(input: DataInput): CompileResult {
   return { dataset: final.data, drafts, problems: [] };
 }
 
+const filesById = new WeakMap<DataInput, Map<unknown, string>>();
+
+/** The data file that describes a source (a map per input: looking it up by scan is quadratic). */
 function fileOf(input: DataInput, sourceId: string): string {
-  const match = input.sources.find((f) => (f.value as { id?: unknown } | null)?.id === sourceId);
-  return match?.file ?? 'sources/?';
+  let files = filesById.get(input);
+  if (!files) {
+    files = new Map(input.sources.map((f) => [(f.value as { id?: unknown } | null)?.id, f.file]));
+    filesById.set(input, files);
+  }
+  return files.get(sourceId) ?? 'sources/?';
 }
 
 type Kind = CollectionName;
