@@ -1,6 +1,6 @@
 // Benchmark, not a test: client JavaScript (gzip) each page type loads, read from the static export.
 // Next 16 no longer prints first-load sizes, so this sums the <script src> files of a sample page
-// of each type, and reports chunks loaded only on demand (the search index) separately.
+// of each type (modern browsers: noModule polyfills excluded), and reports chunks loaded only on demand (the search index) separately.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,7 +30,8 @@ const eager = new Set();
 for (const [type, path] of PAGE_TYPES) {
   const htmlFile = join(OUT_DIR, path === '/' ? 'index.html' : `${path}.html`);
   const $ = load(readFileSync(htmlFile, 'utf8'));
-  const scripts = $('script[src]').map((_, el) => $(el).attr('src')).get().filter((src) => src.startsWith('/_next/'));
+  // noModule scripts are legacy polyfills modern browsers never download.
+  const scripts = [...new Set($('script[src]:not([nomodule])').map((_, el) => $(el).attr('src')).get().filter((src) => src.startsWith('/_next/')))];
   scripts.forEach((s) => eager.add(s));
   const js = scripts.reduce((sum, src) => sum + gz(join(OUT_DIR, src)), 0);
   rows.push({ 'page type': type, path, 'script files': scripts.length, 'JS gzip': kb(js), 'HTML gzip': kb(gz(htmlFile)) });

@@ -4,24 +4,12 @@ import { datasetJsonLd } from '../../lib/json-ld';
 import { pageMetadata } from '../../lib/metadata';
 import { COLLECTION_LABELS } from '../../lib/paths';
 import { JsonLd } from '../_components/json-ld';
+import { USAGE_EXAMPLE } from './usage-example';
 
 const DESCRIPTION = 'Download the whole knowledge base as JSON, each collection as CSV, and the JSON Schema — or use it from code with @kztj/core.';
 
 export const metadata: Metadata = pageMetadata({ title: 'Data', description: DESCRIPTION, path: '/data' });
 
-const EXAMPLE = `import { timeline, search, mentions, formatDate, formatFactuality } from '@kztj/core';
-
-// Every dated event involving Tajikistan, oldest first.
-for (const event of timeline({ country: 'TJ' })) {
-  console.log(formatDate(event.date!), formatFactuality(event.factuality), event.title);
-}
-
-// Typo-tolerant search over every record.
-const [best] = search('Rahmon vist Astana', { limit: 1 });
-console.log(best?.collection, best?.title);
-
-// Every mention of an entity, in its sentence, with offsets into the article.
-for (const m of mentions('emomali-rahmon')) console.log(m.span.start, m.span.end, m.sentence.text);`;
 
 export default function Page() {
   return (
@@ -41,7 +29,7 @@ export default function Page() {
       </ul>
       <h2>Use it from your code</h2>
       <p>Install the package (<code>npm install @kztj/core</code>): the data arrives validated and typed, with the same queries this site uses.</p>
-      <pre><code>{EXAMPLE}</code></pre>
+      <pre><code>{USAGE_EXAMPLE}</code></pre>
       <p>Schemas for your own validation are in <code>@kztj/core/schema</code> (zod); the raw files are <code>@kztj/core/dataset.json</code>, <code>@kztj/core/kztj.schema.json</code> and <code>@kztj/core/csv/&lt;collection&gt;.csv</code>.</p>
       <JsonLd data={datasetJsonLd()} />
     </>

@@ -28,7 +28,8 @@ export function CentralAsiaMap() {
     .rotate([-66, 0])
     .fitExtent([[20, 20], [WIDTH - 20, HEIGHT - 20]], { type: 'FeatureCollection', features: mentioned })
     .clipExtent([[0, 0], [WIDTH, HEIGHT]]);
-  const path = geoPath(projection).digits(1);
+  // Whole pixels are enough at this size and halve the markup.
+  const path = geoPath(projection).digits(0);
   const places = entities
     .filter((e) => e.type === 'place' && PLACE_COORDINATES[e.id])
     .map((e) => ({ entity: e, point: projection(PLACE_COORDINATES[e.id] as [number, number]) }))
@@ -59,12 +60,18 @@ export function CentralAsiaMap() {
           </text>
         );
       })}
-      {places.map(({ entity, point: [x, y] }) => (
-        <a key={entity.id} href={recordPath('entities', entity.id)} aria-label={`${entity.name} (place)`}>
-          <circle cx={x} cy={y} r={6} fill="var(--focus)" stroke="var(--bg)" strokeWidth={2} />
-          <text x={x + 9} y={y + 5} fontSize={14} fill="var(--fg)" stroke="var(--bg)" strokeWidth={3} paintOrder="stroke">{entity.name}</text>
-        </a>
-      ))}
+      {places.map(({ entity, point: [x, y] }) => {
+        // A label goes left of its point when another point sits just to its right.
+        const crowded = places.some((p) => p.entity.id !== entity.id && p.point[0] > x && p.point[0] - x < 90 && Math.abs(p.point[1] - y) < 24);
+        return (
+          <a key={entity.id} href={recordPath('entities', entity.id)} aria-label={`${entity.name} (place)`}>
+            <circle cx={x} cy={y} r={6} fill="var(--focus)" stroke="var(--bg)" strokeWidth={2} />
+            <text x={crowded ? x - 9 : x + 9} y={y + 5} textAnchor={crowded ? 'end' : 'start'} fontSize={14} fill="var(--fg)" stroke="var(--bg)" strokeWidth={3} paintOrder="stroke">
+              {entity.name}
+            </text>
+          </a>
+        );
+      })}
     </svg>
   );
 }
