@@ -23,6 +23,7 @@ import { formatBytes, formatGrowth, formatMs, formatRatio, growthExponent, rende
 import { summarize, type Summary } from './sample.js';
 import type { CompileLevelResult, QueryLevelResult } from './scale-level.js';
 import { measureWebBundle } from './web-bundle.js';
+import { siteLoad, type LoadResult } from './load-test.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(here, '..');
@@ -231,6 +232,26 @@ function scaleRows(levels: Level[]): void {
   }
 }
 
+// --- 3b. the served site under load ---------------------------------------------------------------
+
+async function loadRows(): Promise<void> {
+  const area = 'site under load (100 connections, 10 s, loopback)';
+  progress('site: load test');
+  const result = await siteLoad(webDir);
+  if (!result) {
+    rows.push({ area, measure: 'requests/s and p99', value: 'not built (npm run build -w @kztj/web)' });
+    return;
+  }
+  const { baseline, site } = result;
+  const base = `${baseline.label}: ${Math.round(baseline.requestsPerSecond)} req/s, p99 ${baseline.p99Ms} ms`;
+  const describe = (r: LoadResult) =>
+    `${r.total} responses, ${r.errors} errors, ${r.timeouts} timeouts, ${r.unexpected} unexpected non-2xx, ${r.intended404} intended 404s`;
+  rows.push({ area, measure: `requests/s — ${site.label}`, value: String(Math.round(site.requestsPerSecond)), baseline: base, ratio: formatRatio(site.requestsPerSecond, baseline.requestsPerSecond) });
+  rows.push({ area, measure: 'latency p50 / p99', value: `${site.p50Ms} / ${site.p99Ms} ms`, baseline: base, ratio: formatRatio(site.p99Ms, baseline.p99Ms) });
+  rows.push({ area, measure: 'outcome', value: describe(site) });
+  if (site.errors + site.timeouts + site.unexpected > 0) notes.push(`load test: ${describe(site)} — the site must answer every request`);
+}
+
 // --- main -------------------------------------------------------------------------------------------
 
 const machine: Machine = describeMachine();
@@ -245,6 +266,7 @@ try {
   queryRows('queries (seeds data, built @kztj/core)', shipped, seeds.compile.jsonBytes);
 
   await webRows();
+  await loadRows();
 
   const levels: Level[] = [seeds];
   for (const m of scales) {
