@@ -35,14 +35,13 @@ function listen(server: Server): Promise<string> {
 export async function load(label: string, url: string, paths: readonly string[], seconds = 10, connections = 100): Promise<LoadResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(url)) throw new Error(`load tests only target loopback, not ${url}`);
   const statuses = new Map<number, number>();
-  const instance = autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET' as const, path })) },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, status) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
   });
-  instance.on('response', (_client: unknown, status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
-  const result = await instance;
   const intended404 = paths.includes(MISSING) ? (statuses.get(404) ?? 0) : 0;
   const unexpected = [...statuses].filter(([status]) => status < 200 || status >= 300).reduce((n, [, c]) => n + c, 0) - intended404;
   return {
