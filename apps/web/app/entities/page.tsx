@@ -1,28 +1,17 @@
 import type { Metadata } from 'next';
 import { records, type Entity, type EntityType } from '@kztj/core';
 import { pageMetadata } from '../../lib/metadata';
+import { ENTITY_TYPE_LABELS } from '../../lib/labels';
 import { recordPath } from '../../lib/paths';
 
 const DESCRIPTION = 'People, countries, places, organisations and other named things in the articles, by type, with how often each is mentioned.';
 
 export const metadata: Metadata = pageMetadata({ title: 'Entities', description: DESCRIPTION, path: '/entities' });
 
-const TYPE_TITLES: Readonly<Record<EntityType, string>> = {
-  person: 'People',
-  country: 'Countries',
-  place: 'Places',
-  organisation: 'Organisations',
-  award: 'Awards',
-  monument: 'Monuments',
-  programme: 'Programmes',
-  group: 'Groups',
-  other: 'Other',
-};
-
 export default function Page() {
   const byType = new Map<EntityType, Entity[]>();
   for (const entity of records('entities')) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
-  const types = (Object.keys(TYPE_TITLES) as EntityType[]).filter((t) => byType.has(t));
+  const types = (Object.keys(ENTITY_TYPE_LABELS) as EntityType[]).filter((t) => byType.has(t));
   return (
     <>
       <h1>Entities</h1>
@@ -30,13 +19,13 @@ export default function Page() {
       <nav aria-label="Entity types">
         <ul className="plain-list" style={{ display: 'flex', flexWrap: 'wrap', gap: '0 1rem' }}>
           {types.map((t) => (
-            <li key={t} style={{ border: 0 }}><a href={`#${t}`}>{TYPE_TITLES[t]} ({byType.get(t)!.length})</a></li>
+            <li key={t} style={{ border: 0 }}><a href={`#${t}`}>{ENTITY_TYPE_LABELS[t]} ({byType.get(t)!.length})</a></li>
           ))}
         </ul>
       </nav>
       {types.map((t) => (
         <section key={t} aria-labelledby={t}>
-          <h2 id={t}>{TYPE_TITLES[t]}</h2>
+          <h2 id={t}>{ENTITY_TYPE_LABELS[t]}</h2>
           <ul className="cards">
             {[...byType.get(t)!].sort((a, b) => a.name.localeCompare(b.name)).map((e) => (
               <li key={e.id} className="card">

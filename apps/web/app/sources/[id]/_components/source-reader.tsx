@@ -1,23 +1,6 @@
 import { annotations, dataset, formatSpanAnchor, segments, titleOf, getRecord, type AnnotationKind, type Segment } from '@kztj/core';
+import { ANNOTATION_KIND_LABELS } from '../../../../lib/labels';
 import { recordHref } from '../../../../lib/links';
-
-const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = {
-  person: 'People',
-  country: 'Countries',
-  place: 'Places',
-  organisation: 'Organisations',
-  award: 'Awards',
-  monument: 'Monuments',
-  programme: 'Programmes',
-  group: 'Groups',
-  other: 'Other names',
-  event: 'Events',
-  agreement: 'Agreements',
-  figure: 'Figures',
-  quote: 'Quotes',
-  claim: 'Claims',
-  date: 'Dates',
-};
 
 interface Anchor {
   id: string;
@@ -73,7 +56,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
   const all = annotations(sourceId);
   const counts = new Map<AnnotationKind, number>();
   for (const a of all) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
-  const kinds = (Object.keys(KIND_LABELS) as AnnotationKind[]).filter((k) => counts.has(k));
+  const kinds = (Object.keys(ANNOTATION_KIND_LABELS) as AnnotationKind[]).filter((k) => counts.has(k));
   const anchors = anchorsOf(sourceId);
   return (
     <div className="reader reader-layout">
@@ -85,7 +68,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
             <label key={kind} htmlFor={`kind-${kind}`}>
               <input type="checkbox" id={`kind-${kind}`} defaultChecked />
               <span className={`swatch ann k-${kind}`} aria-hidden="true">&nbsp;</span>
-              {KIND_LABELS[kind]} <span className="muted">({counts.get(kind)})</span>
+              {ANNOTATION_KIND_LABELS[kind]} <span className="muted">({counts.get(kind)})</span>
             </label>
           ))}
         </fieldset>
