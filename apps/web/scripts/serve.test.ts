@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { records } from '@kztj/core';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { serve } from './serve.mjs';
@@ -28,6 +31,17 @@ describe('the static server behind npm start', () => {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(404);
       expect(await res.text()).toMatch(/Page not found/);
+    }
+  });
+});
+
+describe('serve without a build', () => {
+  it('refuses with a message naming the folder and the command to run', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kztj-empty-out-'));
+    try {
+      expect(() => serve({ port: 0, dir: empty })).toThrow(`No built site in ${empty}: run \`npm run build -w @kztj/web\` first.`);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 });
