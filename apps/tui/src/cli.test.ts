@@ -321,6 +321,8 @@ describe('modes, colour and usage', () => {
 
   it('rejects unknown commands with a suggestion', () => {
     expectUserError(kztj(['lst', 'events']), 2, /^kztj: unknown command 'lst' \(did you mean list\?\)\n$/);
+    expectUserError(kztj(['help', 'lst']), 2, /^kztj: unknown command "lst" \(see kztj --help\)\n$/);
+    expectUserError(kztj(['--']), 2, /^kztj: no command given \(see kztj --help\)\n$/);
   });
 
   it('never writes colour codes to a pipe, even with FORCE_COLOR, and honours NO_COLOR', () => {

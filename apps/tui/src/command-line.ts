@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { COLLECTION_NAMES, FACTUALITY_LABELS } from '@kztj/core';
 import { version } from '../package.json';
-import { EXIT, NotFoundError, UsageError, describeError } from './errors.js';
+import { EXIT, NotFoundError, UsageError, describeError, oneLine } from './errors.js';
 import type { CommandOutput } from './commands.js';
 import { EXPORT_FORMATS } from './output/export.js';
 
@@ -75,7 +75,8 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
     )
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for kztj or a command')
-    .helpCommand('help [command]', 'show help for a command')
+    // Commander's own help command prints the whole help to stderr for a name it does not know.
+    .helpCommand(false)
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -83,7 +84,9 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
       writeErr: write.err,
       // One line, prefixed like every other kztj error.
       outputError: (message, writeErr) =>
-        writeErr(`kztj: ${message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')}`),
+        writeErr(
+          `kztj: ${oneLine(message.trimEnd().replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)'))}\n`,
+        ),
     })
     .addHelpText('after', PROGRAM_HELP);
 
@@ -131,6 +134,17 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
     )
     .action(async (options) => done((await commands()).runExport(options)));
 
+  program
+    .command('help')
+    .description('show help for a command')
+    .argument('[command]', 'the command')
+    .action((name?: string) => {
+      if (name === undefined) program.help();
+      const command = program.commands.find((c) => c.name() === name);
+      if (!command) throw new UsageError(`unknown command "${name}" (see kztj --help)`);
+      command.help();
+    });
+
   return program;
 }
 
@@ -154,6 +168,10 @@ export async function runCommand(args: readonly string[]): Promise<CommandResult
     await program.parseAsync(args, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (error.code === 'commander.help' && error.exitCode !== 0) {
+        // Options but no command (`kztj --`): commander wrote the whole help to stderr.
+        return { stdout, stderr: describeError(new UsageError('no command given (see kztj --help)')), exitCode: EXIT.usage };
+      }
       // Commander has already written help, the version, or the one-line reason.
       return { stdout, stderr, exitCode: error.exitCode === 0 ? EXIT.ok : EXIT.usage };
     }
@@ -164,7 +182,7 @@ export async function runCommand(args: readonly string[]): Promise<CommandResult
   }
   if (output) {
     stdout += output.stdout;
-    if (output.note) stderr += `kztj: ${output.note}\n`;
+    if (output.note) stderr += `kztj: ${oneLine(output.note)}\n`;
   }
   return { stdout, stderr, exitCode: EXIT.ok };
 }

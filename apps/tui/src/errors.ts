@@ -19,11 +19,30 @@ export class NotFoundError extends Error {
   }
 }
 
+/** A pasted 20 kB value echoed whole would bury the reason it is quoted in. */
+const MAX_LINE = 400;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text that quotes user input, made fit for one stderr line: control characters are shown
+ * escaped, so a newline in a value cannot split the reason and an escape sequence cannot drive
+ * the terminal; an overlong line loses its middle, where the echoed value is, keeping what went
+ * wrong (the start) and what is allowed (the end).
+ */
+export function oneLine(text: string): string {
+  const escaped = text.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const chars = Array.from(escaped);
+  return chars.length <= MAX_LINE ? escaped : `${chars.slice(0, 150).join('')}…${chars.slice(-250).join('')}`;
+}
+
 /** The lines written to stderr for a user mistake; never a stack trace. */
 export function describeError(error: UsageError | NotFoundError): string {
-  const lines = [`kztj: ${error.message}`];
+  const lines = [`kztj: ${oneLine(error.message)}`];
   if (error instanceof NotFoundError && error.suggestions.length > 0) {
-    lines.push(`Did you mean: ${error.suggestions.join(', ')}?`);
+    lines.push(`Did you mean: ${oneLine(error.suggestions.join(', '))}?`);
   }
   return `${lines.join('\n')}\n`;
 }
