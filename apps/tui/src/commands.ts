@@ -72,8 +72,8 @@ export function runSearch(words: string[], options: { limit: number; collection?
 
 export function runSource(id: string, options: { span?: string; json?: boolean }): CommandOutput {
   const source = requireSource(id);
-  const range = options.span === undefined ? undefined : requireSpan(source, options.span);
-  return { stdout: options.json ? sourceJson(source, range) : sourcePlain(source, range) };
+  const span = options.span === undefined ? undefined : requireSpan(source, options.span);
+  return { stdout: options.json ? sourceJson(source, span) : sourcePlain(source, span) };
 }
 
 /**

@@ -6,10 +6,12 @@ import {
   isCollectionName,
   parseSpanAnchor,
   records,
+  spanAt,
   suggest,
   type CollectionName,
   type RecordRef,
   type Source,
+  type Span,
 } from '@kztj/core';
 import { NotFoundError, UsageError } from './errors.js';
 
@@ -63,11 +65,12 @@ export function requireCollection(name: string): CollectionName {
   throw new UsageError(`unknown collection "${name}"; expected one of ${COLLECTION_NAMES.join(', ')}`);
 }
 
-/** Parses `--span start-end` and checks it lies inside the source. */
-export function requireSpan(source: Source, anchor: string): { start: number; end: number } {
-  const span = parseSpanAnchor(anchor);
-  if (!span) throw new UsageError(`--span must be start-end with start < end (e.g. 120-145); got "${anchor}"`);
-  if (span.end > source.text.length) {
+/** Parses `--span start-end` into the core's full span (quote selector included), inside the source. */
+export function requireSpan(source: Source, anchor: string): Span {
+  const range = parseSpanAnchor(anchor);
+  if (!range) throw new UsageError(`--span must be start-end with start < end (e.g. 120-145); got "${anchor}"`);
+  const span = spanAt(source.id, range.start, range.end);
+  if (!span) {
     throw new UsageError(`--span ${anchor} runs past the end of source "${source.id}" (length ${source.text.length})`);
   }
   return span;

@@ -4,7 +4,7 @@ import { detailLines, type DetailLine } from './detail-lines.js';
 import { helpLines } from './help-overlay.js';
 import type { KeyContext } from './keymap.js';
 import { cursorOf, type NavState, type Range } from './navigation.js';
-import { annotatedSpans, neighbourSpan, spanAt, type AnnotatedSpan } from './source-spans.js';
+import { annotatedSpans, neighbourSpan, annotatedSpanAt, type AnnotatedSpan } from './source-spans.js';
 import { sectionRecords } from './sections.js';
 import { layoutSource, type SourceLayout } from './source-layout.js';
 import type { TerminalSize } from './use-terminal-size.js';
@@ -113,7 +113,7 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
         count: 0,
         page: layout ? Math.max(1, layout.height - 1) : 1,
         // Enter opens the record the highlighted span is evidence for.
-        selectedId: spanAt(spans, screen.focus)?.annotations[0]?.recordId,
+        selectedId: annotatedSpanAt(spans, screen.focus)?.annotations[0]?.recordId,
         sourceTarget: undefined,
         scroll: layout ? { current: layout.scroll, max: layout.maxScroll } : undefined,
         spans: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotations, dataset } from '@kztj/core';
-import { annotatedSpans, neighbourSpan, spanAt } from './source-spans.js';
+import { annotatedSpans, neighbourSpan, annotatedSpanAt } from './source-spans.js';
 
 const source = dataset.sources[0]!;
 
@@ -30,7 +30,7 @@ describe('neighbourSpan', () => {
     const between = { start: middle.start, end: middle.start + 1 };
     expect(neighbourSpan(spans, between, 1)!.start).toBeGreaterThan(middle.start);
     expect(neighbourSpan(spans, between, -1)!.start).toBeLessThan(middle.start);
-    expect(spanAt(spans, between)).toBeUndefined();
-    expect(spanAt(spans, { start: middle.start, end: middle.end })).toBe(middle);
+    expect(annotatedSpanAt(spans, between)).toBeUndefined();
+    expect(annotatedSpanAt(spans, { start: middle.start, end: middle.end })).toBe(middle);
   });
 });

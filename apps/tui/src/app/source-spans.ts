@@ -39,6 +39,6 @@ export function neighbourSpan(spans: readonly AnnotatedSpan[], focus: Range | un
 }
 
 /** The annotated span exactly at `focus`, if there is one. */
-export function spanAt(spans: readonly AnnotatedSpan[], focus: Range | undefined): AnnotatedSpan | undefined {
+export function annotatedSpanAt(spans: readonly AnnotatedSpan[], focus: Range | undefined): AnnotatedSpan | undefined {
   return focus ? spans.find((s) => sameRange(s, focus)) : undefined;
 }

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { AnnotationKind } from '@kztj/core';
 import { getRecord, titleOf } from '@kztj/core';
 import type { Range } from './navigation.js';
-import { annotatedSpans, spanAt } from './source-spans.js';
+import { annotatedSpans, annotatedSpanAt } from './source-spans.js';
 import type { SourceLayout } from './source-layout.js';
 import { KIND_COLORS, useColor } from './theme.js';
 import { segmentsOnLine } from './wrap.js';
@@ -17,7 +17,7 @@ const LEGEND: readonly AnnotationKind[] = ['person', 'country', 'place', 'organi
 export function SourceView({ layout, focus, height }: { layout: SourceLayout; focus: Range | undefined; height: number }) {
   const color = useColor();
   const textHeight = layout.height;
-  const focused = spanAt(annotatedSpans(layout.source.id), focus);
+  const focused = annotatedSpanAt(annotatedSpans(layout.source.id), focus);
   const records = (focused?.annotations ?? []).map((a) => {
     const ref = getRecord(a.recordId);
     return `${ref ? titleOf(ref) : a.recordId} (${a.kind})`;
