@@ -4,9 +4,10 @@
 // Run with `npm run bench -w @kztj/tui` after building. Not a test: it asserts nothing.
 // The repository bench (bench/src/tui-first-frame.ts) reads the two pty rows of this table by
 // their labels: keep "node -e '' in a pty (script)" and "kztj first interactive frame" as they are.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { timeUntil } from './time-until.mjs';
 
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -37,29 +38,6 @@ const childEnv = { ...process.env };
 delete childEnv.CI;
 delete childEnv.CONTINUOUS_INTEGRATION;
 
-function timeUntil(command, marker) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env: childEnv, detached: true });
-    let seen = '';
-    const timer = setTimeout(() => finish(new Error(`no "${marker}" within 20 s; got ${JSON.stringify(seen.slice(-200))}`)), 20_000);
-    function finish(error) {
-      clearTimeout(timer);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-      child.once('close', () => (error ? reject(error) : resolve(ms)));
-    }
-    child.stdout.on('data', (chunk) => {
-      seen += chunk.toString('utf8');
-      if (seen.includes(marker)) finish();
-    });
-  });
-}
-
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 const cases = [
@@ -69,8 +47,8 @@ const cases = [
 ];
 if (hasScript) {
   cases.push(
-    { name: "node -e '' in a pty (script)", run: () => timeUntil(`${quote(process.execPath)} -e "process.stdout.write('READY')"`, 'READY') },
-    { name: 'kztj first interactive frame', run: () => timeUntil(`${quote(process.execPath)} ${quote(BIN)}`, 'Timeline ·') },
+    { name: "node -e '' in a pty (script)", run: () => timeUntil(`${quote(process.execPath)} -e "process.stdout.write('READY')"`, 'READY', { env: childEnv }) },
+    { name: 'kztj first interactive frame', run: () => timeUntil(`${quote(process.execPath)} ${quote(BIN)}`, 'Timeline ·', { env: childEnv }) },
   );
 }
 
