@@ -22,18 +22,20 @@ export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: Index
   const id = useId();
   const [text, setText] = useState('');
   const [type, setType] = useState('');
+  const [factuality, setFactuality] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'date', dir: 1 });
   const types = useMemo(() => [...new Set(rows.map((r) => r.type))].sort(), [rows]);
   const hasDates = rows.some((r) => r.date);
   const hasFactuality = rows.some((r) => r.factuality);
+  const factualities = useMemo(() => [...new Map(rows.flatMap((r) => (r.factuality ? [[r.factuality.value, r.factuality.label] as const] : []))).entries()], [rows]);
 
   const shown = useMemo(() => {
     const needle = text.trim().toLowerCase();
     const key = (r: IndexRow) => (sort.key === 'date' ? (r.date?.sort ?? '9999') : sort.key === 'type' ? r.type : r.title.toLowerCase());
     return rows
-      .filter((r) => (!type || r.type === type) && (!needle || r.title.toLowerCase().includes(needle)))
+      .filter((r) => (!type || r.type === type) && (!factuality || r.factuality?.value === factuality) && (!needle || r.title.toLowerCase().includes(needle)))
       .sort((a, b) => key(a).localeCompare(key(b)) * sort.dir || a.title.localeCompare(b.title));
-  }, [rows, text, type, sort]);
+  }, [rows, text, type, factuality, sort]);
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -60,6 +62,17 @@ export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: Index
             ))}
           </select>
         </label>
+        {hasFactuality ? (
+          <label htmlFor={`${id}-factuality`}>
+            Factuality
+            <select id={`${id}-factuality`} value={factuality} onChange={(e) => setFactuality(e.target.value)}>
+              <option value="">all</option>
+              {factualities.map(([value, label]) => (
+                <option key={value} value={value}>{label}</option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <p role="status" className="muted" style={{ margin: 0 }}>
           {shown.length} of {rows.length} shown
         </p>
