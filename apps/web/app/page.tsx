@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, dataset, formatAmount, records, timeline } from '@kztj/core';
+import { COLLECTION_NAMES, dataset, formatAmount, records, related, timeline, titleOf } from '@kztj/core';
 import { spanHref } from '../lib/links';
 import { COLLECTION_LABELS, collectionPath, recordPath } from '../lib/paths';
 import { sourceLabel } from '../lib/source-label';
@@ -23,12 +23,30 @@ const ENTRY_POINTS: ReadonlyArray<readonly [string, string, string]> = [
   ['/data', 'Data', 'JSON, CSV, JSON Schema and the @kztj/core package.'],
 ];
 
+/** Who took part and what was signed, from the core's relations of the visit. */
+function VisitLinks({ id }: { id: string }) {
+  const relations = related(id);
+  const people = relations.filter((r) => r.target.collection === 'entities' && r.target.record.type === 'person' && !r.relation.startsWith('named'));
+  const signed = relations.filter((r) => r.target.collection === 'agreements');
+  return (
+    <ul className="plain-list" style={{ margin: '0.4rem 0 0' }}>
+      {people.length > 0 ? (
+        <li>Who: {people.map((r, i) => <span key={r.target.record.id}>{i > 0 ? ', ' : ''}<a href={recordPath('entities', r.target.record.id)}>{titleOf(r.target)}</a> <span className="muted">({r.relation})</span></span>)}</li>
+      ) : null}
+      {signed.length > 0 ? (
+        <li>Agreements: {signed.map((r, i) => <span key={r.target.record.id}>{i > 0 ? '; ' : ''}<a href={recordPath('agreements', r.target.record.id)}>{titleOf(r.target)}</a></span>)}</li>
+      ) : null}
+    </ul>
+  );
+}
+
 export default function Home() {
   // Headline numbers: money figures first, then the largest other totals and ranks.
   const headline = [...records('figures')]
     .sort((a, b) => Number(/^[A-Z]{3}$/.test(b.unit)) - Number(/^[A-Z]{3}$/.test(a.unit)) || Number(b.kind === 'rank') - Number(a.kind === 'rank'))
     .slice(0, 4);
-  const visits = timeline({ type: 'visit' });
+  // The visits each article is about: visits that are not a step within a larger event.
+  const visits = timeline({ type: 'visit' }).filter((e) => !e.partOf);
   return (
     <>
       <h1>Kazakhstan and Tajikistan, fact by fact</h1>
@@ -55,12 +73,13 @@ export default function Home() {
 
       <section aria-labelledby="visits-heading">
         <h2 id="visits-heading">The visits at a glance</h2>
-        <ul className="cards">
+        <ul className="cards" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))' }}>
           {visits.map((e) => (
             <li key={e.id} className="card">
               <h3><a href={recordPath('events', e.id)}>{e.title}</a></h3>
               <p style={{ margin: 0 }}>{e.date ? <DateText date={e.date} /> : null} <FactualityBadge value={e.factuality} /></p>
               <p style={{ margin: '0.3rem 0 0' }}>{e.summary}</p>
+              <VisitLinks id={e.id} />
               <p className="muted" style={{ margin: '0.3rem 0 0' }}>
                 <a href={spanHref(e.evidence[0]!)}>See in source</a> ({sourceLabel(e.source)})
               </p>
