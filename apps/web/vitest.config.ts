@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // tests of the server and helpers. The browser suite has its own config (vitest.browser.config.ts).
 export default defineConfig({
   test: {
-    include: ['checks/**/*.test.ts', 'lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['checks/**/*.test.ts', 'lib/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,13 +1,75 @@
 // Serves the static export in out/ — what `npm start` runs. next start cannot serve an
 // `output: 'export'` build, so sirv does: clean URLs (/events/x → events/x.html) and the real
 // 404 page with status 404 for anything else.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
+
+/** Headers every response carries. */
+export const BASE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+
+/**
+ * sha256 hashes (base64) of the inline scripts a page runs. Next's static export inlines its
+ * bootstrap and RSC payload as <script> elements; hashing them lets the policy forbid every other
+ * inline script without 'unsafe-inline'. JSON-LD blocks are data, never run, so they are skipped.
+ */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\stype=["']?application\/(ld\+)?json/i.test(attributes)) continue;
+    hashes.push(createHash('sha256').update(body, 'utf8').digest('base64'));
+  }
+  return hashes;
+}
+
+/** The Content-Security-Policy for a page whose inline scripts have these hashes. */
+export function contentSecurityPolicy(hashes) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.map((h) => `'sha256-${h}'`).join(' ')}`.trim(),
+    // React renders style attributes (map and chart sizes); they cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+function* htmlFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** URL path → policy for every page of the export, computed once at start-up. */
+function pagePolicies(dir) {
+  const policies = new Map();
+  for (const file of htmlFiles(dir)) {
+    const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(file, 'utf8')));
+    const path = `/${relative(dir, file).split(sep).join('/')}`;
+    const clean = path.replace(/\.html$/, '');
+    for (const key of [path, clean, clean.replace(/(^|\/)index$/, '$1') || '/']) policies.set(key, policy);
+  }
+  return policies;
+}
 
 /** Starts a server on host:port (port 0 picks a free one); resolves with the server and its URL. */
 export function serve({ port = 3000, host = '127.0.0.1', dir = OUT_DIR } = {}) {
@@ -15,10 +77,16 @@ export function serve({ port = 3000, host = '127.0.0.1', dir = OUT_DIR } = {}) {
     throw new Error(`No built site in ${dir}: run \`npm run build -w @kztj/web\` first.`);
   }
   const notFound = readFileSync(join(dir, '404.html'));
-  const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true, gzip: true, brotli: true });
+  const policies = pagePolicies(dir);
+  const setHeaders = (res, pathname) => {
+    for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+    const policy = policies.get(pathname) ?? policies.get(pathname.replace(/\/$/, ''));
+    if (policy) res.setHeader('Content-Security-Policy', policy);
+  };
+  const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true, gzip: true, brotli: true, setHeaders });
   const server = createServer((req, res) => {
     assets(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policies.get('/404') });
       res.end(notFound);
     });
   });

@@ -45,3 +45,32 @@ describe('serve without a build', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('sends a per-page Content-Security-Policy that allows exactly the page\'s own inline scripts', async () => {
+    const { inlineScriptHashes } = await import('./serve.mjs' as string);
+    const { createHash } = await import('node:crypto');
+    for (const path of ['/', '/timeline', '/no-such-page']) {
+      const res = await fetch(`${base}${path}`);
+      const html = await res.text();
+      const policy = res.headers.get('content-security-policy') ?? '';
+      const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'))!;
+      const allowed = [...scriptSrc.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+        .filter(([, attributes]) => !/application\/ld\+json/.test(attributes!))
+        .map(([, , body]) => createHash('sha256').update(body!).digest('base64'));
+      expect(inline.length, path).toBeGreaterThan(0);
+      expect(allowed.sort(), path).toEqual([...inline].sort());
+      expect((inlineScriptHashes as (h: string) => string[])(html).sort()).toEqual([...inline].sort());
+      expect(policy).toMatch(/object-src 'none'.*frame-ancestors 'none'/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('skips JSON-LD data blocks when hashing', async () => {
+    const { inlineScriptHashes } = await import('./serve.mjs' as string);
+    const hashes = (inlineScriptHashes as (h: string) => string[])('<script type="application/ld+json">{"a":1}</script><script>run()</script><script src="/x.js"></script>');
+    expect(hashes).toHaveLength(1);
+  });
+});
