@@ -6,6 +6,7 @@ export default defineConfig({
   format: ['esm'],
   target: 'node20',
   clean: true,
-  // The bench measures the built core as consumers get it, and bundles esbuild at runtime.
-  external: ['@kztj/core', 'esbuild', 'yaml'],
+  // The bench measures the built core as consumers get it, and bundles esbuild at runtime;
+  // autocannon is CommonJS with dynamic requires that break when bundled into ESM.
+  external: ['@kztj/core', 'esbuild', 'yaml', 'autocannon'],
 });
