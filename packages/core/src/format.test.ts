@@ -47,3 +47,14 @@ describe('span anchors', () => {
     for (const bad of ['', '40-12', '12-12', 'a-b', '1-2-3', '-1-4']) expect(parseSpanAnchor(bad)).toBeUndefined();
   });
 });
+
+describe('titleOf for quotes', () => {
+  it('puts quotation marks only around direct quotes', async () => {
+    const { dataset } = await import('./dataset.js');
+    const { titleOf } = await import('./format.js');
+    const direct = dataset.quotes.find((q) => q.kind === 'direct')!;
+    const indirect = dataset.quotes.find((q) => q.kind === 'indirect')!;
+    expect(titleOf({ collection: 'quotes', record: direct })).toMatch(/: “.+”$/);
+    expect(titleOf({ collection: 'quotes', record: indirect })).toMatch(/ \(reported\): [^“”]+$/);
+  });
+});

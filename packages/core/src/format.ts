@@ -100,7 +100,10 @@ export function titleOf(ref: RecordRef): string {
     case 'figures':
       return `${formatAmount(ref.record)} — ${ref.record.measure}`;
     case 'quotes':
-      return `${entityName(ref.record.speaker)}: “${truncate(ref.record.text, 72)}”`;
+      // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
+      return ref.record.kind === 'direct'
+        ? `${entityName(ref.record.speaker)}: “${truncate(ref.record.text, 72)}”`
+        : `${entityName(ref.record.speaker)} (reported): ${truncate(ref.record.text, 72)}`;
     case 'claims':
       return truncate(ref.record.statement, 96);
   }
