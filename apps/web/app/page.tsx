@@ -1,7 +1,6 @@
-import { COLLECTION_NAMES, dataset, formatAmount, records, related, timeline, titleOf } from '@kztj/core';
+import { COLLECTION_NAMES, dataset, formatAmount, records, related, sourceLabel, timeline, titleOf } from '@kztj/core';
 import { spanHref } from '../lib/links';
 import { COLLECTION_LABELS, collectionPath, recordPath } from '../lib/paths';
-import { sourceLabel } from '../lib/source-label';
 import { DateText } from './_components/date-text';
 import { FactualityBadge } from './_components/factuality-badge';
 import { JsonLd } from './_components/json-ld';

@@ -15,6 +15,20 @@ describe('prerendered pages', () => {
     for (const route of ROUTES) expect(fileFor(route), route).toBeDefined();
   });
 
+  it('marks the current section in the navigation, and only that one', () => {
+    const cases: Array<[path: string, section: string | undefined]> = [
+      ['/timeline', '/timeline'],
+      [recordPath('entities', records('entities')[0]!.id), '/entities'],
+      [recordPath('sources', records('sources')[0]!.id), '/sources'],
+      ['/', undefined],
+    ];
+    for (const [path, section] of cases) {
+      const $ = parse(fileFor(path)!);
+      const current = $('nav[aria-label="Main"] a[aria-current="page"]').map((_, a) => $(a).attr('href')).get();
+      expect(current, path).toEqual(section ? [section] : []);
+    }
+  });
+
   it('has one page per record, titled with the record title', () => {
     for (const collection of COLLECTION_NAMES) {
       for (const record of records(collection)) {

@@ -1,7 +1,6 @@
-import { dateOf, formatDate, formatFactuality, records, sourceOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
+import { dateOf, formatDate, formatFactuality, records, sourceLabel, sourceOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
 import type { IndexRow } from '../app/_components/record-index';
 import { recordPath } from './paths';
-import { sourceLabel } from './source-label';
 
 /** Plain rows for a collection's index table, everything already formatted by the core. */
 export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entities'>): IndexRow[] {

@@ -58,3 +58,12 @@ describe('titleOf for quotes', () => {
     expect(titleOf({ collection: 'quotes', record: indirect })).toMatch(/ \(reported\): [^“”]+$/);
   });
 });
+
+describe('sourceLabel', () => {
+  it('names an article by its year, and leaves unknown ids as they are', async () => {
+    const { dataset } = await import('./dataset.js');
+    const { sourceLabel } = await import('./format.js');
+    expect(dataset.sources.map((s) => sourceLabel(s.id)).sort()).toEqual(['2018 article', '2023 article']);
+    expect(sourceLabel('no-such-source')).toBe('no-such-source');
+  });
+});

@@ -122,3 +122,9 @@ export function parseSpanAnchor(anchor: string): { start: number; end: number } 
   const end = Number(match[2]);
   return end > start ? { start, end } : undefined;
 }
+
+/** A short name for an article in tables and chart labels: "2018 article". */
+export function sourceLabel(id: string): string {
+  const ref = getRecord(id);
+  return ref?.collection === 'sources' ? `${ref.record.date.latest.slice(0, 4)} article` : id;
+}

@@ -20,6 +20,7 @@ export {
   titleOf,
   formatSpanAnchor,
   parseSpanAnchor,
+  sourceLabel,
   FACTUALITY_LABELS,
 } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';

@@ -27,6 +27,14 @@ describe('list', () => {
     expect(list('events', { country: 'TJ' })).toEqual(list('events', { country: tj! }));
   });
 
+  it('filters entities by a source they are mentioned in', () => {
+    for (const source of dataset.sources) {
+      const found = list('entities', { source: source.id });
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(dataset.entities.filter((e) => e.evidence.some((s) => s.source === source.id)));
+    }
+  });
+
   it('filters by date bounds that overlap the range', () => {
     const in2018 = list('events', { from: '2018', to: '2018' });
     expect(in2018.length).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ export interface RecordFilter {
   entity?: string;
   /** Records that involve this country: its id, name or ISO 3166-1 code (any case). */
   country?: string;
-  /** Records from this source id. */
+  /** Records from this source id; for entities, those mentioned in it. */
   source?: string;
   /** Events (and claims) with this factuality. */
   factuality?: Factuality;
@@ -58,7 +58,11 @@ function checkFilter(filter: RecordFilter): void {
 
 export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
   if (filter.type !== undefined && typeOf(ref) !== filter.type) return false;
-  if (filter.source !== undefined && sourceOf(ref) !== filter.source) return false;
+  if (filter.source !== undefined) {
+    // Entities span sources: one matches a source it is mentioned in.
+    const inSource = ref.collection === 'entities' ? ref.record.evidence.some((span) => span.source === filter.source) : sourceOf(ref) === filter.source;
+    if (!inSource) return false;
+  }
   if (filter.factuality !== undefined) {
     const factuality = ref.collection === 'events' || ref.collection === 'claims' ? ref.record.factuality : undefined;
     if (factuality !== filter.factuality) return false;

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { formatAmount, formatDate, list, records, type Source } from '@kztj/core';
+import { formatAmount, formatDate, list, records, sourceLabel, type Source } from '@kztj/core';
 import { spanHref } from '../../lib/links';
 import { pageMetadata } from '../../lib/metadata';
 import { recordPath } from '../../lib/paths';
-import { sourceLabel } from '../../lib/source-label';
 import { FactualityBadge } from '../_components/factuality-badge';
 
 const DESCRIPTION = 'The articles side by side: who led, what was planned and what was signed, the trade figures, the organisations involved, and how each describes the relationship.';
 
 export const metadata: Metadata = pageMetadata({ title: 'Compare the articles', description: DESCRIPTION, path: '/compare' });
 
-const mentionedIn = (sourceId: string) => records('entities').filter((e) => e.evidence.some((s) => s.source === sourceId));
 
 function Row({ title, sources, render }: { title: string; sources: readonly Source[]; render: (source: Source) => ReactNode }) {
   return (
@@ -41,7 +39,7 @@ export default function Page() {
         <p><a href={recordPath('sources', s.id)}>{s.title}</a><br /><span className="muted">{formatDate(s.date)}</span></p>
       )} />
       <Row title="Leaders and officials" sources={sources} render={(s) => {
-        const people = mentionedIn(s.id).filter((e) => e.type === 'person' && e.roles.some((r) => r.source === s.id));
+        const people = list('entities', { source: s.id }).filter((e) => e.type === 'person' && e.roles.some((r) => r.source === s.id));
         if (people.length === 0) return <Empty />;
         return (
           <ul className="plain-list">
@@ -91,7 +89,7 @@ export default function Page() {
         );
       }} />
       <Row title="Organisations" sources={sources} render={(s) => {
-        const orgs = mentionedIn(s.id).filter((e) => e.type === 'organisation');
+        const orgs = list('entities', { source: s.id }).filter((e) => e.type === 'organisation');
         if (orgs.length === 0) return <Empty />;
         return (
           <ul className="plain-list">

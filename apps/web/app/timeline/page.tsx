@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { facets, formatFactuality, timeline, type Factuality, type TimelineFacets } from '@kztj/core';
+import { facets, formatFactuality, sourceLabel, timeline, type Factuality, type TimelineFacets } from '@kztj/core';
 import { pageMetadata } from '../../lib/metadata';
-import { sourceLabel } from '../../lib/source-label';
 import { DateText } from '../_components/date-text';
 import { FactualityBadge } from '../_components/factuality-badge';
 import { RecordLink } from '../_components/record-link';

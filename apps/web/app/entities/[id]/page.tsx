@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDate, getSource, mentions, type RecordRef } from '@kztj/core';
+import { formatDate, getSource, mentions, sourceLabel, type RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { spanHref } from '../../../lib/links';
 import { recordPath } from '../../../lib/paths';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
-import { sourceLabel } from '../../../lib/source-label';
 import { JsonLd } from '../../_components/json-ld';
 import { RecordLink } from '../../_components/record-link';
 import { RelatedList } from '../../_components/related-list';

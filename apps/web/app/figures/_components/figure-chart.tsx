@@ -1,6 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { formatAmount, type Figure } from '@kztj/core';
-import { sourceLabel } from '../../../lib/source-label';
+import { formatAmount, sourceLabel, type Figure } from '@kztj/core';
 
 const WIDTH = 480;
 const LEFT = 8;
