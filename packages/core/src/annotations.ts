@@ -42,7 +42,11 @@ function allAnnotations(): Map<string, Annotation[]> {
     }
   };
   const pushDate = (date: DateValue | undefined, recordId: string) => date && push(date.evidence, 'date', recordId);
-  for (const entity of dataset.entities) push(entity.evidence, entity.type, entity.id);
+  for (const entity of dataset.entities) {
+    push(entity.evidence, entity.type, entity.id);
+    // A role's words ("Kazakhstan's Ambassador to Tajikistan Nurlan Seitimov") are evidence of the entity too.
+    for (const role of entity.roles) push(role.evidence, entity.type, entity.id);
+  }
   for (const event of dataset.events) {
     push(event.evidence, 'event', event.id);
     pushDate(event.date, event.id);

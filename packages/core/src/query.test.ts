@@ -123,3 +123,12 @@ describe('spanAt', () => {
     expect(spanAt('no-such-source', 0, 3)).toBeUndefined();
   });
 });
+
+describe('annotations', () => {
+  it('include role evidence as annotations of the entity', async () => {
+    const { annotations } = await import('./annotations.js');
+    const entity = dataset.entities.find((e) => e.roles.length > 0)!;
+    const span = entity.roles[0]!.evidence[0]!;
+    expect(annotations(span.source)).toContainEqual({ start: span.start, end: span.end, kind: entity.type, recordId: entity.id });
+  });
+});

@@ -1,4 +1,4 @@
-import { annotations, dataset, formatSpanAnchor, segments, titleOf, getRecord, type AnnotationKind, type Segment } from '@kztj/core';
+import { annotations, formatSpanAnchor, segments, titleOf, getRecord, type AnnotationKind, type Segment } from '@kztj/core';
 import { ANNOTATION_KIND_LABELS } from '../../../../lib/labels';
 import { recordHref } from '../../../../lib/links';
 
@@ -8,14 +8,11 @@ interface Anchor {
   end: number;
 }
 
-/** Every span the site links to in this source (annotations plus role evidence), by start offset. */
+/** Every span the site links to in this source (its annotations), by start offset. */
 function anchorsOf(sourceId: string): Map<number, Anchor[]> {
   const spans = new Map<string, Anchor>();
   const add = (span: { start: number; end: number }) => spans.set(formatSpanAnchor(span), { id: formatSpanAnchor(span), start: span.start, end: span.end });
   annotations(sourceId).forEach(add);
-  for (const entity of dataset.entities) {
-    for (const role of entity.roles) for (const span of role.evidence) if (span.source === sourceId) add(span);
-  }
   const byStart = new Map<number, Anchor[]>();
   for (const anchor of spans.values()) byStart.set(anchor.start, [...(byStart.get(anchor.start) ?? []), anchor]);
   return byStart;
