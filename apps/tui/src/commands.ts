@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { list, search, timeline, type CollectionName, type Factuality, type RecordFilter, type RecordRef } from '@kztj/core';
+import { list, search, timeline, type CollectionName, type RecordFilter, type RecordRef } from '@kztj/core';
 import { UsageError } from './errors.js';
 import { requireCollection, requireFilterReferences, requireRecord, requireSource, requireSpan } from './lookup.js';
 import { exportData, type ExportFormat } from './output/export.js';
@@ -17,14 +17,8 @@ export interface CommandOutput {
   note?: string;
 }
 
-export interface FilterOptions {
-  type?: string;
-  entity?: string;
-  country?: string;
-  source?: string;
-  factuality?: Factuality;
-  from?: string;
-  to?: string;
+/** The core's filters, plus the output switch. */
+export interface FilterOptions extends RecordFilter {
   json?: boolean;
 }
 
