@@ -22,16 +22,21 @@ export interface RecordFilter {
   to?: string;
 }
 
-/** Resolves a country given as id, name, alias or ISO code; undefined when none matches. */
+let countryKeys: Map<string, string> | undefined;
+
+/** Resolves a country given as id, name, alias or ISO code (any case); undefined when none matches. */
 export function findCountry(query: string): string | undefined {
-  const q = query.trim().toLowerCase();
-  const country = dataset.entities.find(
-    (e) =>
-      e.type === 'country' &&
-      (e.id === q || e.name.toLowerCase() === q || e.aliases.some((a) => a.toLowerCase() === q) ||
-        e.codes?.alpha2.toLowerCase() === q || e.codes?.alpha3.toLowerCase() === q || e.codes?.numeric === q),
-  );
-  return country?.id;
+  // Indexed once: list() and matchesFilter() call this for every record they test.
+  if (!countryKeys) {
+    countryKeys = new Map();
+    for (const e of dataset.entities) {
+      if (e.type !== 'country') continue;
+      for (const key of [e.id, e.name, ...e.aliases, e.codes?.alpha2, e.codes?.alpha3, e.codes?.numeric]) {
+        if (key !== undefined && !countryKeys.has(key.toLowerCase())) countryKeys.set(key.toLowerCase(), e.id);
+      }
+    }
+  }
+  return countryKeys.get(query.trim().toLowerCase());
 }
 
 function lowerBound(value: string): string {
@@ -83,9 +88,7 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
 /** Records of a collection matching every given filter field, in dataset order. */
 export function list<C extends CollectionName>(collection: C, filter: RecordFilter = {}): RecordTypes[C][] {
   checkFilter(filter);
-  // Resolve a country name or code once, not once per record.
-  const resolved = filter.country === undefined ? filter : { ...filter, country: findCountry(filter.country) ?? filter.country };
-  return records(collection).filter((record) => matchesFilter({ collection, record } as RecordRef, resolved));
+  return records(collection).filter((record) => matchesFilter({ collection, record } as RecordRef, filter));
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
