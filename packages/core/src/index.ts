@@ -24,13 +24,15 @@ export {
   FACTUALITY_LABELS,
 } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';
-export type { Source, Sentence, UncitedSentence, UncitedTerm } from './schema/source.js';
-export type { Entity, EntityType, Role, CountryCodes } from './schema/entity.js';
-export type { Event, EventType, Participant } from './schema/event.js';
-export type { Agreement, AgreementType, AgreementStatus, AgreementRelation } from './schema/agreement.js';
-export type { Figure, FigureKind, FigureUnit } from './schema/figure.js';
+export type { Source, SourceCatalogue, Sentence, UncitedSentence, UncitedTerm } from './schema/source.js';
+export type { Basis, Link } from './schema/basis.js';
+export type { Disagreement } from './schema/report.js';
+export type { Entity, EntityReport, EntityType, Role, CountryCodes } from './schema/entity.js';
+export type { Event, EventReport, EventType, Participant } from './schema/event.js';
+export type { Agreement, AgreementReport, AgreementType, AgreementStatus, AgreementRelation } from './schema/agreement.js';
+export type { Figure, FigureReport, FigureKind, FigureUnit } from './schema/figure.js';
 export type { Quote, QuoteKind } from './schema/quote.js';
-export type { Claim, ClaimKind } from './schema/claim.js';
+export type { Claim, ClaimReport, ClaimKind } from './schema/claim.js';
 export type { Span, Evidence } from './schema/evidence.js';
 export type { DateValue, DateBasis, DatePrecision } from './schema/date-value.js';
 export type { Factuality } from './schema/factuality.js';

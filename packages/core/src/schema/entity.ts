@@ -1,24 +1,23 @@
 import { z } from 'zod';
 import { RecordId } from './ids.js';
 import { Evidence } from './evidence.js';
+import { basisFields, Link, withBasisRules } from './basis.js';
+import { reportFields } from './report.js';
 
 export const EntityType = z
   .enum(['person', 'country', 'place', 'organisation', 'award', 'monument', 'programme', 'group', 'other'])
   .describe('Kind of named thing. "group" is a collective such as "Central Asian experts".');
 export type EntityType = z.infer<typeof EntityType>;
 
-export const Role = z
-  .object({
+export const Role = withBasisRules(
+  z.object({
     title: z.string().min(1).describe('Office or role as the text gives it, e.g. "President of Kazakhstan".'),
-    of: RecordId.optional().describe('Entity the role is held in (country or organisation), if any.'),
+    of: Link.optional().describe('Entity the role is held in (country or organisation), with its own basis.'),
     asOf: z.string().min(4).describe('EDTF date the role is true for: the date of the source that states it.'),
     source: RecordId.describe('Source that states the role.'),
-    basis: z.enum(['stated', 'inferred']).describe('"stated" when the text names the office; "inferred" when it follows from context.'),
-    reasoning: z.string().min(1).optional().describe('For inferred roles: why the role follows from the text.'),
-    evidence: Evidence,
-  })
-  .refine((role) => role.basis === 'stated' || role.reasoning !== undefined, { message: 'an inferred role needs its reasoning', path: ['reasoning'] })
-  .describe('A role or office an entity holds, as of a source.');
+    ...basisFields,
+  }),
+).describe('A role or office an entity holds, as of a source; the basis is that of the office itself.');
 export type Role = z.infer<typeof Role>;
 
 export const CountryCodes = z
@@ -30,18 +29,29 @@ export const CountryCodes = z
   .describe('ISO 3166-1 codes of a country.');
 export type CountryCodes = z.infer<typeof CountryCodes>;
 
+/** One article's mentions of an entity. */
+export const EntityReport = z
+  .object({
+    ...reportFields,
+    aliases: z.array(z.string().min(1)).describe('The surface forms this article uses, distinct, in order of first use.'),
+  })
+  .describe("One article's mentions of an entity.");
+export type EntityReport = z.infer<typeof EntityReport>;
+
 export const Entity = z
   .object({
     id: RecordId,
     type: EntityType,
     name: z.string().min(1).describe('Display name.'),
-    description: z.string().min(1).describe('One line saying what the entity is.'),
-    aliases: z.array(z.string().min(1)).describe('Every surface form the seeds use for the entity, distinct, in order of first use.'),
+    description: z.string().min(1).describe('One line saying what the entity is, as the articles support.'),
+    aliases: z.array(z.string().min(1)).describe('Every surface form the articles use for the entity, distinct, in order of first use (oldest article first).'),
     roles: z.array(Role).describe('Roles and offices held, each with the time and source it is true for.'),
-    codes: CountryCodes.optional().describe('For countries: ISO 3166-1 codes.'),
+    codes: CountryCodes.optional().describe('For countries: ISO 3166-1 codes (a catalogue fact, not from the articles).'),
     wikidata: z.string().regex(/^Q\d+$/).optional().describe('Wikidata QID, only where verified.'),
-    partOf: RecordId.optional().describe('Containing entity (a city\'s country, a body\'s parent organisation).'),
-    evidence: Evidence.describe('Every mention of the entity in the seeds.'),
+    partOf: Link.optional().describe("Containing entity (a city's country, a body's parent organisation), with its basis."),
+    sources: z.array(RecordId).min(1).describe('Every article that mentions the entity, oldest first.'),
+    reports: z.array(EntityReport).min(1).describe("Each article's mentions, oldest article first."),
+    evidence: Evidence.describe('Every mention of the entity, in report order.'),
   })
   .describe('A person, country, place, organisation or other named thing.');
 export type Entity = z.infer<typeof Entity>;

@@ -1,21 +1,26 @@
 import { z } from 'zod';
 import { RecordId } from './ids.js';
 import { Evidence } from './evidence.js';
+import { Factuality } from './factuality.js';
+import { Link } from './basis.js';
 
 export const QuoteKind = z
   .enum(['direct', 'indirect'])
   .describe('direct: verbatim in quotation marks; indirect: reported speech ("X said" without quotation marks).');
 export type QuoteKind = z.infer<typeof QuoteKind>;
 
+/** Quotes stay tied to the article that prints them: the words are that article's, so there is no report list. */
 export const Quote = z
   .object({
     id: RecordId,
     kind: QuoteKind,
     text: z.string().min(1).describe('For direct quotes the words inside the quotation marks, verbatim; for indirect ones the reported words as printed.'),
-    speaker: RecordId.describe('Who said it.'),
-    event: RecordId.optional().describe('The event it was said at.'),
-    about: z.array(RecordId).describe('Entities the quote is about.'),
-    source: RecordId.describe('The source that prints it.'),
+    speaker: Link.describe('Who said it.'),
+    event: Link.optional().describe('The event it was said at.'),
+    about: z.array(Link).describe('Entities the quote is about.'),
+    factuality: Factuality.describe('happened when the article reports the words as said; reported when it hedges ("reportedly").'),
+    cue: z.string().min(1).optional().describe('The hedge or attribution words ("reportedly", "said").'),
+    source: RecordId.describe('The article that prints it.'),
     evidence: Evidence,
   })
   .describe('A direct quote or clearly marked reported speech.');
