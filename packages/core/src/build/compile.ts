@@ -116,6 +116,7 @@ type LinkTarget = 'entities' | 'events' | 'agreements';
 const SINGULAR: Record<Kind, string> = {
   sources: 'source', entities: 'entity', events: 'event', agreements: 'agreement', figures: 'figure', quotes: 'quote', claims: 'claim',
 };
+const an = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 const REPORT_SCHEMA = { events: AuthoredEventReport, agreements: AuthoredAgreementReport, figures: AuthoredFigureReport, claims: AuthoredClaimReport };
 
 /** Where in the authored data a value is, for problems. */
@@ -329,7 +330,7 @@ export function compileDataset(input: DataInput): CompileResult {
   const checkKind = (where: Where, id: string, expected: Kind): boolean => {
     const target = declared.get(id);
     if (!target) at(where, `unknown ${SINGULAR[expected]} id "${id}"`);
-    else if (target.kind !== expected) at(where, `"${id}" is a ${SINGULAR[target.kind]}, expected an ${SINGULAR[expected]} id`);
+    else if (target.kind !== expected) at(where, `"${id}" is ${an(SINGULAR[target.kind])}, expected ${an(SINGULAR[expected])} id`);
     return target?.kind === expected;
   };
 
@@ -487,7 +488,7 @@ export function compileDataset(input: DataInput): CompileResult {
       if (!target) return at({ ...where, field: `${where.field}.record` }, `unknown record id "${entry.record}": a report adds to a record declared in another article's file`);
       if (target.kind === 'quotes') return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is a quote: quotes belong to the article that prints them and have no reports`);
       if (!(REPORTED as readonly string[]).includes(target.kind)) {
-        return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is a ${SINGULAR[target.kind]}: only events, agreements, figures and claims have reports`);
+        return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is ${an(SINGULAR[target.kind])}: only events, agreements, figures and claims have reports`);
       }
       if (target.article === article) return at({ ...where, field: `${where.field}.record` }, 'the record is declared in this file: this article already reports it, merge them into one report');
       if (article.published && target.article && !target.article.published) {
