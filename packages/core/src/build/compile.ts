@@ -293,10 +293,15 @@ export function compileDataset(input: DataInput): CompileResult {
     for (const [entityId, spans] of c.mentions) mentionsOf.set(entityId, [...(mentionsOf.get(entityId) ?? []), ...spans]);
     for (const { entity: entityId, ...role } of c.roles) rolesOf.set(entityId, [...(rolesOf.get(entityId) ?? []), role]);
   }
+  const sourceOrder = new Map(published.map((c, index) => [c.source.id, index]));
   const inDrafts = new Set(compiled.filter((c) => c.status === 'draft').flatMap((c) => [...c.mentions.keys(), ...c.entities.map((e) => e.id)]));
   const entities: Entity[] = [];
   for (const { entity, file } of authoredEntities) {
-    const evidence = mentionsOf.get(entity.id) ?? [];
+    // In reading order (sources as published, then by offset), whatever order the mentions are
+    // authored in, so aliases come in order of first use.
+    const evidence = [...(mentionsOf.get(entity.id) ?? [])].sort(
+      (a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.start - b.start || a.end - b.end,
+    );
     if (evidence.length === 0) {
       if (!inDrafts.has(entity.id)) problems.push({ file, recordId: entity.id, field: 'mentions', message: 'entity is never mentioned: add its mentions to a source file' });
       continue;
