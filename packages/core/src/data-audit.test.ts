@@ -1,0 +1,58 @@
+// Checks on the published dataset for the defects the independent audit found (issue 9 §4), so
+// they cannot come back unnoticed.
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset.js';
+import { formatDate } from './format.js';
+
+const source2018 = dataset.sources.find((s) => s.file.startsWith('000_'))!;
+const source2023 = dataset.sources.find((s) => s.file.startsWith('001_'))!;
+const event = (id: string) => {
+  const found = dataset.events.find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+};
+const ids = () => new Set(Object.values(dataset).flatMap((v) => (Array.isArray(v) ? v.map((r) => (r as { id?: string }).id) : [])));
+const spanKey = (s: { source: string; start: number; end: number }) => `${s.source}:${s.start}-${s.end}`;
+
+describe('one record per act (audit items 2, 3, 10)', () => {
+  it('retires the removed duplicates and never reuses their ids', () => {
+    const retired = [
+      'event-2017-kazakhstan-proposes-central-asian-summit',
+      'event-2018-rahmon-departs-for-astana',
+    ];
+    const all = ids();
+    for (const id of retired) {
+      expect(dataset.retiredIds, id).toContain(id);
+      expect(all.has(id), id).toBe(false);
+    }
+  });
+
+  it('has one record for the summit proposal Abdrakhmanov voiced, dated as the text states', () => {
+    const proposals = dataset.events.filter((e) => e.evidence.some((s) => s.exact.includes('voiced the proposal')));
+    expect(proposals.map((e) => e.id)).toEqual(['event-2017-abdrakhmanov-speech-samarqand']);
+    expect(proposals[0]!.date).toMatchObject({ edtf: '2017-10-11', basis: 'stated' });
+    expect(proposals[0]!.evidence.map((s) => s.exact).join(' ')).toContain('Kazakhstan proposed hosting');
+  });
+
+  it('has one record for Rahmon\'s 2018 departure on the official visit, and gives no departure the destination as place', () => {
+    const departures = dataset.events.filter((e) => e.source === source2018.id && e.evidence.some((s) => s.exact.includes('departed for')));
+    expect(departures.map((e) => e.id)).toEqual(['event-2018-rahmon-official-visit-to-kazakhstan']);
+    expect(departures[0]!.type).toBe('visit');
+  });
+});
+
+describe('dates no more precise than the text (audit items 6, 7)', () => {
+  it('dates the 2018 article as one unknown day before 15 March 2018, not a period', () => {
+    expect(source2018.date).toMatchObject({ edtf: '[2018-01-01..2018-03-14]', precision: 'one-of', earliest: '2018-01-01', latest: '2018-03-14', basis: 'inferred' });
+    expect(formatDate(source2018.date)).toBe('a day in 2018 before 15 March, inferred');
+  });
+
+  it('gives records dated "today" in the 2018 article the article\'s own date', () => {
+    const today = [
+      event('event-2018-rahmon-official-visit-to-kazakhstan').date,
+      dataset.agreements.find((a) => a.id === 'agreement-2018-legal-foundation')!.statusDate,
+      dataset.figures.find((f) => f.id === 'figure-2018-legal-foundation-documents')!.period,
+    ];
+    for (const date of today) expect(date).toMatchObject({ edtf: source2018.date.edtf, precision: 'one-of' });
+  });
+});
