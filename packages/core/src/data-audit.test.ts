@@ -56,3 +56,21 @@ describe('dates no more precise than the text (audit items 6, 7)', () => {
     for (const date of today) expect(date).toMatchObject({ edtf: source2018.date.edtf, precision: 'one-of' });
   });
 });
+
+describe('periods that contain a stated day are not that day (audit item 6)', () => {
+  it.each([
+    ['event-2023-rahmon-state-visit-to-kazakhstan', '2023-05-04'],
+    ['event-2017-astana-club-third-session', '2017-11-13'],
+  ])('%s contains %s but is not dated to it', (id, day) => {
+    const date = event(id).date!;
+    expect(date.basis).toBe('inferred');
+    expect(date.earliest <= day && day <= date.latest).toBe(true);
+    expect(date.earliest === day && date.latest === day).toBe(false);
+    expect(date.reasoning).toMatch(/neither its first nor its last day/);
+  });
+
+  it('keeps the dated parts on their stated day', () => {
+    expect(event('event-2023-tokayev-rahmon-meeting').date).toMatchObject({ edtf: '2023-05-04', precision: 'day' });
+    expect(event('event-2017-nazarbayev-calls-for-central-asian-integration').date).toMatchObject({ edtf: '2017-11-13', precision: 'day' });
+  });
+});
