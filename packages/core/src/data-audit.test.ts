@@ -74,3 +74,34 @@ describe('periods that contain a stated day are not that day (audit item 6)', ()
     expect(event('event-2017-nazarbayev-calls-for-central-asian-integration').date).toMatchObject({ edtf: '2017-11-13', precision: 'day' });
   });
 });
+
+describe('descriptions say only what the articles support (audit item 8)', () => {
+  const texts = () => [
+    ...dataset.sources.map((s) => s.title),
+    ...dataset.entities.flatMap((e) => [e.name, e.description]),
+    ...dataset.events.flatMap((e) => [e.title, e.summary, ...e.topics]),
+    ...dataset.agreements.flatMap((a) => [a.title, a.subject]),
+    ...dataset.figures.map((f) => f.measure),
+    ...dataset.claims.map((c) => c.statement),
+  ];
+
+  it.each([
+    [/Turkmenistan's capital/, 'Ashgabat is never called a capital'],
+    [/Commonwealth of Independent States/, 'the article only says "CIS"'],
+    [/Samarkand/, 'the article spells it Samarqand'],
+    [/improving/, 'the article says "recent developments"'],
+    [/Kazakh–Tajik business forum/, 'the article says "a May 3 business forum"'],
+    [/[Cc]ommercial contracts between/, 'the article says "companies signed contracts"'],
+    [/think tanks/, 'the article names two institutes, not "think tanks"'],
+    [/summit initiative/, 'the article says "Nazarbayev\'s initiative"'],
+    [/Shanghai Cooperation Organisation/, 'the article spells it Organization'],
+  ])('nothing says %s (%s)', (pattern) => {
+    expect(texts().filter((t) => pattern.test(t))).toEqual([]);
+  });
+
+  it('does not place the 2006 summit in a named city or give it a host', () => {
+    const summit = event('event-2006-informal-central-asian-summit');
+    expect(summit.title).not.toMatch(/Astana/);
+    expect(summit.participants.filter((p) => /host/.test(p.role))).toEqual([]);
+  });
+});
