@@ -105,3 +105,14 @@ describe('descriptions say only what the articles support (audit item 8)', () =>
     expect(summit.participants.filter((p) => /host/.test(p.role))).toEqual([]);
   });
 });
+
+describe('the "nearly a decade" figure (audit item 9)', () => {
+  it('says what the article says and notes the tension with the 2006 summit the data holds', () => {
+    const figure = dataset.figures.find((f) => f.id === 'figure-2018-years-since-last-central-asian-summit')!;
+    expect(figure).toMatchObject({ amount: 10, approximate: true, unit: 'years' });
+    expect(figure.measure).not.toMatch(/previous summit/);
+    expect(figure.measure).toMatch(/nearly a decade/);
+    expect(figure.measure).toMatch(/September 2, 2006/);
+    expect(event('event-2006-informal-central-asian-summit').date!.edtf).toBe('2006-09-02');
+  });
+});
