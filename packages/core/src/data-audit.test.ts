@@ -116,3 +116,55 @@ describe('the "nearly a decade" figure (audit item 9)', () => {
     expect(event('event-2006-informal-central-asian-summit').date!.edtf).toBe('2006-09-02');
   });
 });
+
+describe('facts recorded once, with the right kind (audit item 10)', () => {
+  it('records the 30th anniversary and the Uzbekistan border clause once each', () => {
+    const citing = (words: string) =>
+      [...dataset.events, ...dataset.claims].filter((r) => r.evidence.some((s) => s.exact.includes(words))).map((r) => r.id);
+    expect(citing('mark the 30th anniversary')).toEqual(['claim-2023-diplomatic-relations-30th-anniversary']);
+    expect(citing('it borders all four other Central Asian states')).toEqual(['claim-2018-uzbekistan-vehicle-for-regional-cooperation']);
+    for (const id of ['event-2023-diplomatic-relations-30th-anniversary', 'claim-uzbekistan-borders']) expect(dataset.retiredIds).toContain(id);
+  });
+
+  it('calls a view held by someone an opinion or intention, and keeps fact, assessment and description for the article\'s own voice', () => {
+    for (const claim of dataset.claims) {
+      if (claim.holders.length > 0) expect(['opinion', 'intention'], claim.id).toContain(claim.kind);
+      else expect(['fact', 'assessment', 'description'], claim.id).toContain(claim.kind);
+    }
+  });
+
+  it('keeps the hedge "reportedly" in the text and evidence of Nazarbayev\'s reported words', () => {
+    const quote = dataset.quotes.find((q) => q.id === 'quote-2017-nazarbayev-integration-calls')!;
+    expect(quote.text).toMatch(/^reportedly /);
+    expect(quote.evidence.some((s) => s.exact.includes('reportedly reiterated'))).toBe(true);
+  });
+});
+
+describe('what the audit found missing (audit item 12)', () => {
+  it.each([
+    ['claim-2017-kazakhstan-model-regional-zone', 'kairat-abdrakhmanov', 'model regional zone'],
+    ['claim-2023-rahmon-joint-projects-important', 'emomali-rahmon', 'importance of implementing joint projects'],
+    ['claim-2023-need-to-improve-business-conditions', 'kazakhstan', 'need to improve conditions'],
+    ['claim-2017-nazarbayev-uzbekistan-example', 'nursultan-nazarbayev', 'as an example of moving towards better regional integration'],
+  ])('has %s, held by %s, citing "%s"', (id, holder, words) => {
+    const claim = dataset.claims.find((c) => c.id === id)!;
+    expect(claim.holders).toContain(holder);
+    expect(claim.kind).toBe('opinion');
+    expect(claim.evidence.some((s) => s.exact.includes(words))).toBe(true);
+  });
+
+  it('dates "For many years" with an unknown start and "in the near future" with an unknown end', () => {
+    const rank = dataset.figures.find((f) => f.id === 'figure-2023-kazakhstan-trading-partner-rank')!;
+    expect(rank.period).toMatchObject({ edtf: '/2023-05-04', earliest: '0000-01-01', latest: '2023-05-04', basis: 'inferred' });
+    expect(formatDate(rank.period!)).toBe('from an unknown date to 4 May 2023, inferred');
+    const target = dataset.figures.find((f) => f.id === 'figure-2023-bilateral-trade-target')!;
+    expect(target.period).toMatchObject({ edtf: '2023-05-04/', earliest: '2023-05-04', latest: '9999-12-31', basis: 'inferred' });
+    for (const id of ['claim-2023-kazakhstan-second-largest-trading-partner', 'claim-2023-kazakhstan-wheat-flour-supplier']) {
+      expect(dataset.claims.find((c) => c.id === id)!.date?.edtf, id).toBe('/2023-05-04');
+    }
+  });
+
+  it('gives the 2006 summit as an instance of the earlier informal meetings', () => {
+    expect(event('event-2006-informal-central-asian-summit').partOf).toBe('event-central-asian-leaders-earlier-meetings');
+  });
+});
