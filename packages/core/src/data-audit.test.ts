@@ -168,3 +168,46 @@ describe('what the audit found missing (audit item 12)', () => {
     expect(event('event-2006-informal-central-asian-summit').partOf).toBe('event-central-asian-leaders-earlier-meetings');
   });
 });
+
+describe('CAMEO codes (audit item 11)', () => {
+  // Labels from the CAMEO codebook (Schrodt, version 1.1b3) for every code the data may use.
+  const CAMEO: Record<string, string> = {
+    '010': 'Make statement',
+    '017': 'Engage in symbolic act',
+    '020': 'Make an appeal or request',
+    '022': 'Appeal for diplomatic cooperation (such as policy support)',
+    '030': 'Express intent to cooperate',
+    '0311': 'Express intent to cooperate economically',
+    '036': 'Express intent to meet or negotiate',
+    '040': 'Consult',
+    '042': 'Make a visit',
+    '043': 'Host a visit',
+    '044': "Meet at a 'third' location",
+    '046': 'Engage in negotiation',
+    '050': 'Engage in diplomatic cooperation',
+    '051': 'Praise or endorse',
+    '054': 'Grant diplomatic recognition',
+    '057': 'Sign formal agreement',
+    '061': 'Cooperate economically',
+  };
+
+  it('uses only codebook codes', () => {
+    for (const e of dataset.events) expect(CAMEO[e.cameo], `${e.id} ${e.cameo}`).toBeDefined();
+  });
+
+  it('codes what the text says happened, visits as visits and signings as signings', () => {
+    expect(event('event-2023-days-of-tajik-culture').cameo).toBe('050');
+    expect(event('event-1993-diplomatic-relations-established').cameo).toBe('050');
+    for (const e of dataset.events) {
+      if (e.cameo === '043') expect(e.type, e.id).toBe('visit');
+      if (e.type === 'signing') expect(['057', '061'], e.id).toContain(e.cameo);
+    }
+  });
+
+  it('types the non-attendance as what it is, under an id that says so', () => {
+    const absent = event('event-2018-berdimuhamedow-will-not-attend-consultative-meeting');
+    expect(absent).toMatchObject({ type: 'other', factuality: 'negated', cue: 'will not attend' });
+    expect(dataset.retiredIds).toContain('event-2018-berdimuhamedow-attends-consultative-meeting');
+    expect(dataset.events.filter((e) => e.type === 'summit' && e.factuality === 'negated')).toEqual([]);
+  });
+});
