@@ -86,7 +86,7 @@ describe('descriptions say only what the articles support (audit item 8)', () =>
   ];
 
   it.each([
-    [/Turkmenistan's capital/, 'Ashgabat is never called a capital'],
+    [/Turkmenistan's capital|by its capital/, 'Ashgabat is never called a capital'],
     [/Commonwealth of Independent States/, 'the article only says "CIS"'],
     [/Samarkand/, 'the article spells it Samarqand'],
     [/improving/, 'the article says "recent developments"'],
@@ -209,5 +209,39 @@ describe('CAMEO codes (audit item 11)', () => {
     expect(absent).toMatchObject({ type: 'other', factuality: 'negated', cue: 'will not attend' });
     expect(dataset.retiredIds).toContain('event-2018-berdimuhamedow-attends-consultative-meeting');
     expect(dataset.events.filter((e) => e.type === 'summit' && e.factuality === 'negated')).toEqual([]);
+  });
+});
+
+describe('entity mentions (audit item 13)', () => {
+  const sourceIndex = new Map(dataset.sources.map((s, i) => [s.id, i]));
+
+  it('lists aliases in order of first use (sources in order, then offset)', () => {
+    for (const entity of dataset.entities) {
+      const ordered = [...entity.evidence].sort((a, b) => sourceIndex.get(a.source)! - sourceIndex.get(b.source)! || a.start - b.start);
+      expect(entity.evidence.map(spanKey), entity.id).toEqual(ordered.map(spanKey));
+      const firstUse = [...new Set(ordered.map((s) => s.exact))];
+      expect(entity.aliases.slice(0, firstUse.length), entity.id).toEqual(firstUse);
+    }
+    // "Tajik President Emomali Rahmon" comes before any "Tajikistan".
+    expect(dataset.entities.find((e) => e.id === 'tajikistan')!.aliases[0]).toBe('Tajik');
+  });
+
+  it('takes no pronoun as a mention', () => {
+    const pronouns = /^(he|his|him|she|her|it|its|they|them|their|we|our|us)$/i;
+    for (const entity of dataset.entities) expect(entity.evidence.filter((s) => pronouns.test(s.exact)).map((s) => s.exact), entity.id).toEqual([]);
+  });
+
+  it('takes no name inside another entity\'s proper name as a mention', () => {
+    const names = ['Kazakhstan Institute for Strategic Studies', 'Astana Club', 'Days of Tajik Culture', 'International Fund for Saving the Aral Sea'];
+    const owners = new Map(dataset.entities.flatMap((e) => e.evidence.filter((s) => names.includes(s.exact)).map((s) => [spanKey(s), e.id] as const)));
+    const nameSpans = dataset.entities.flatMap((e) => e.evidence.filter((s) => names.includes(s.exact)));
+    expect(nameSpans.length).toBeGreaterThanOrEqual(names.length);
+    for (const entity of dataset.entities) {
+      for (const span of entity.evidence) {
+        const inside = nameSpans.find((n) => n.source === span.source && n.start <= span.start && span.end <= n.end && spanKey(n) !== spanKey(span));
+        expect(inside && `${entity.id} "${span.exact}" inside ${owners.get(spanKey(inside))}`, entity.id).toBeFalsy();
+      }
+    }
+    expect(dataset.retiredIds).toContain('aral-sea');
   });
 });
