@@ -1,13 +1,19 @@
-import { dateOf, formatDate, formatFactuality, records, sourceLabel, sourceOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
+import { dateOf, formatDate, formatFactuality, records, sourceLabel, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
 import type { IndexRow } from '../app/_components/record-index';
 import { recordPath } from './paths';
+
+/** Every article a record comes from: a quote's one article, or each report's. */
+function sourcesOf(ref: RecordRef): readonly string[] {
+  if (ref.collection === 'sources') return [ref.record.id];
+  if (ref.collection === 'quotes') return [ref.record.source];
+  return ref.record.sources;
+}
 
 /** Plain rows for a collection's index table, everything already formatted by the core. */
 export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entities'>): IndexRow[] {
   return records(collection).map((record) => {
     const ref = { collection, record } as RecordRef;
     const date = dateOf(ref);
-    const sourceId = sourceOf(ref) ?? '';
     const factuality = 'factuality' in record && record.factuality ? record.factuality : undefined;
     return {
       id: record.id,
@@ -16,7 +22,7 @@ export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entit
       type: typeOf(ref) ?? '',
       date: date ? { label: formatDate(date), sort: date.earliest } : undefined,
       factuality: factuality ? { value: factuality, label: formatFactuality(factuality) } : undefined,
-      source: { href: recordPath('sources', sourceId), label: sourceLabel(sourceId) },
+      sources: sourcesOf(ref).map((id) => ({ href: recordPath('sources', id), label: sourceLabel(id) })),
     };
   });
 }
