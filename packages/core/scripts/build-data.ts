@@ -2,10 +2,16 @@
  * Compiles packages/core/data/*.yaml and the seeds into generated/: the dataset JSON, one CSV
  * per collection and the JSON Schemas. Prints every problem (file: record: field: message) and
  * exits 1 without touching generated/ when there is any.
+ *
+ * Environment: KZTJ_DATA_DIR, KZTJ_SEEDS_DIR, KZTJ_OUT_DIR move the inputs and output (tests).
+ * KZTJ_EXTRA_DATA=<dir>[:<dir>…] is FOR TESTS ONLY: each dir holds `seeds/` and `sources/` that
+ * are added to the build (e.g. src/build/fixtures/third-article, an article reporting an event of
+ * the real data), so app tests can build a dataset with multi-report records. The published
+ * build never sets it.
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { AuthoredSourceFile, AuthoredEntityRegistry, AuthoredMeta } from '../src/authoring/authored.js';
+import { AuthoredSourceFile, AuthoredEntityRegistry, AuthoredMeta, AuthoredCatalogue } from '../src/authoring/authored.js';
 import { compileDataset } from '../src/build/compile.js';
 import { loadData } from '../src/build/load-data.js';
 import { formatProblem } from '../src/build/problem.js';
@@ -17,8 +23,9 @@ const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const dataDir = process.env.KZTJ_DATA_DIR ?? root('../data');
 const seedsDir = process.env.KZTJ_SEEDS_DIR ?? root('../../../seeds');
 const outDir = process.env.KZTJ_OUT_DIR ?? root('../generated');
+const extraDirs = (process.env.KZTJ_EXTRA_DATA ?? '').split(':').filter(Boolean);
 
-const { input, problems: loadProblems } = await loadData(dataDir, seedsDir);
+const { input, problems: loadProblems } = await loadData(dataDir, seedsDir, extraDirs);
 const { dataset, drafts, problems } = compileDataset(input);
 const all = [...loadProblems, ...problems];
 if (all.length > 0 || !dataset) {
@@ -38,6 +45,7 @@ const files = new Map<string, string>([
       sourceFile: z.toJSONSchema(AuthoredSourceFile, { io: 'input' }),
       entities: z.toJSONSchema(AuthoredEntityRegistry, { io: 'input' }),
       meta: z.toJSONSchema(AuthoredMeta, { io: 'input' }),
+      catalogue: z.toJSONSchema(AuthoredCatalogue, { io: 'input' }),
     }),
   ],
 ]);
@@ -45,4 +53,5 @@ for (const collection of COLLECTIONS) files.set(`csv/${collection}.csv`, collect
 await writeDirectoryAtomically(outDir, files);
 
 const counts = COLLECTIONS.map((c) => `${dataset[c].length} ${c}`).join(', ');
-console.log(`kztj data ${dataset.dataVersion}: ${counts}${drafts.length ? ` (+${drafts.length} draft source(s) not published: ${drafts.join(', ')})` : ''}`);
+const extra = extraDirs.length ? ` (with test data from ${extraDirs.join(', ')})` : '';
+console.log(`kztj data ${dataset.dataVersion}: ${counts}${extra}${drafts.length ? ` (+${drafts.length} draft source(s) not published: ${drafts.join(', ')})` : ''}`);

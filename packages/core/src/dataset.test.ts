@@ -75,7 +75,7 @@ describe('the published dataset', () => {
     const negated = byFactuality('negated').flatMap((e) => e.evidence.map((s) => s.exact)).join(' ');
     expect(negated).toMatch(/will not attend/);
     const source2018 = dataset.sources.find((s) => s.file.startsWith('000_'))!.id;
-    const signings2018 = dataset.agreements.filter((a) => a.source === source2018 && a.type !== 'legal-framework');
+    const signings2018 = dataset.agreements.filter((a) => a.sources.includes(source2018) && a.type !== 'legal-framework');
     expect(signings2018.length).toBeGreaterThan(0);
     for (const agreement of signings2018) expect(['planned', 'expected'], agreement.id).toContain(agreement.status);
   });
@@ -88,7 +88,7 @@ describe('the published dataset', () => {
 
   it('links the 2018 foreign-ministries programme to the 2023–2025 one', () => {
     const linked = dataset.agreements.filter((a) => a.type === 'programme' && a.related.length > 0);
-    const sources = new Set(linked.flatMap((a) => [a.source, dataset.agreements.find((b) => b.id === a.related[0]!.agreement)!.source]));
+    const sources = new Set(linked.flatMap((a) => [...a.sources, ...dataset.agreements.find((b) => b.id === a.related[0]!.agreement)!.sources]));
     expect(sources.size).toBe(2);
     expect(dataset.agreements.some((a) => a.validity?.edtf === '2023/2025')).toBe(true);
   });

@@ -60,10 +60,26 @@ describe('titleOf for quotes', () => {
 });
 
 describe('sourceLabel', () => {
-  it('names an article by its year, and leaves unknown ids as they are', async () => {
+  it('names each published article by its publisher and date, and leaves unknown ids as they are', async () => {
     const { dataset } = await import('./dataset.js');
     const { sourceLabel } = await import('./format.js');
-    expect(dataset.sources.map((s) => sourceLabel(s.id)).sort()).toEqual(['2018 article', '2023 article']);
+    const labels = dataset.sources.map((s) => sourceLabel(s.id));
+    for (const [i, source] of dataset.sources.entries()) expect(labels[i]).toContain(source.catalogue!.publisher);
+    expect(new Set(labels).size).toBe(labels.length);
     expect(sourceLabel('no-such-source')).toBe('no-such-source');
+  });
+
+  it('stays unique when articles share a publisher and a day, or a year without a catalogue', async () => {
+    const { dataset } = await import('./dataset.js');
+    const { labelSources } = await import('./format.js');
+    const a = dataset.sources.find((s) => s.catalogue?.publisher === 'The Astana Times')!;
+    const b = { ...a, id: 'same-day-other-article' };
+    const c = { ...a, id: 'no-catalogue-1', catalogue: undefined };
+    const d = { ...a, id: 'no-catalogue-2', catalogue: undefined };
+    const labels = labelSources([a, b, c, d]);
+    expect(labels.get(a.id)).toBe(`The Astana Times, 4 May 2023 (${a.id})`);
+    expect(labels.get(b.id)).toBe('The Astana Times, 4 May 2023 (same-day-other-article)');
+    expect(labels.get(c.id)).toBe('article of 4 May 2023 (no-catalogue-1)');
+    expect(new Set(labels.values()).size).toBe(4);
   });
 });

@@ -1,7 +1,8 @@
 import type { DateValue } from './schema/date-value.js';
 import type { Factuality } from './schema/factuality.js';
 import type { Figure } from './schema/figure.js';
-import { getRecord, type RecordRef } from './records.js';
+import type { Source } from './schema/source.js';
+import { getRecord, records, type RecordRef } from './records.js';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -102,8 +103,8 @@ export function titleOf(ref: RecordRef): string {
     case 'quotes':
       // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
       return ref.record.kind === 'direct'
-        ? `${entityName(ref.record.speaker)}: “${truncate(ref.record.text, 72)}”`
-        : `${entityName(ref.record.speaker)} (reported): ${truncate(ref.record.text, 72)}`;
+        ? `${entityName(ref.record.speaker.id)}: “${truncate(ref.record.text, 72)}”`
+        : `${entityName(ref.record.speaker.id)} (reported): ${truncate(ref.record.text, 72)}`;
     case 'claims':
       return truncate(ref.record.statement, 96);
   }
@@ -123,8 +124,30 @@ export function parseSpanAnchor(anchor: string): { start: number; end: number } 
   return end > start ? { start, end } : undefined;
 }
 
-/** A short name for an article in tables and chart labels: "2018 article". */
+/**
+ * Short names for articles in tables, chart labels and lists: the publisher and its date
+ * ("The Astana Times, 4 May 2023"), or the text's own date where no catalogue entry exists. They
+ * stay unique however many articles share a publisher, a day or a year: clashing labels gain the id.
+ */
+export function labelSources(sources: readonly Pick<Source, 'id' | 'date' | 'catalogue'>[]): Map<string, string> {
+  const base = new Map<string, string>();
+  for (const { id, date, catalogue } of sources) {
+    if (!catalogue) {
+      base.set(id, `article of ${formatDate(date)}`);
+      continue;
+    }
+    const { earliest, latest, edtf } = catalogue.date;
+    base.set(id, `${catalogue.publisher}, ${earliest === latest ? DAY().format(utc(earliest)) : edtf}`);
+  }
+  const counts = new Map<string, number>();
+  for (const label of base.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return new Map([...base].map(([id, label]) => [id, (counts.get(label) ?? 0) > 1 ? `${label} (${id})` : label]));
+}
+
+let sourceLabels: Map<string, string> | undefined;
+
+/** The label of one published article (see labelSources); an unknown id is returned as it is. */
 export function sourceLabel(id: string): string {
-  const ref = getRecord(id);
-  return ref?.collection === 'sources' ? `${ref.record.date.latest.slice(0, 4)} article` : id;
+  sourceLabels ??= labelSources(records('sources'));
+  return sourceLabels.get(id) ?? id;
 }

@@ -12,7 +12,11 @@ export { search, suggest, markTerms, MAX_QUERY_LENGTH } from './search.js';
 export type { SearchHit, SearchOptions, SnippetPart } from './search.js';
 export { annotations, segments, ANNOTATION_KINDS } from './annotations.js';
 export type { Annotation, AnnotationKind, Segment } from './annotations.js';
-export { entitiesOf, dateOf, sourceOf, typeOf } from './involvement.js';
+export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';
+export { recordFields, fieldText, INFERRED_MARK } from './record-fields.js';
+export type { RecordField, FieldItem } from './record-fields.js';
+export { COLLECTION_SPECS, collectionSpec, linksOf } from './collections.js';
+export type { CollectionSpec, RecordLink } from './collections.js';
 export {
   formatDate,
   formatAmount,

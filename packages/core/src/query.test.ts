@@ -19,7 +19,8 @@ describe('list', () => {
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((e) => e.type === 'person')).toBe(true);
     const source = dataset.sources[0]!.id;
-    expect(list('events', { source }).every((e) => e.source === source)).toBe(true);
+    expect(list('events', { source }).length).toBeGreaterThan(0);
+    expect(list('events', { source }).every((e) => e.sources.includes(source))).toBe(true);
     expect(list('events', { factuality: 'planned' }).every((e) => e.factuality === 'planned')).toBe(true);
     const tj = findCountry('TJ');
     expect(tj).toBeDefined();
@@ -83,7 +84,7 @@ describe('related', () => {
   it('links an agreement to where it was signed', () => {
     const agreement = dataset.agreements.find((a) => a.signedAt)!;
     expect(related(agreement.id)).toContainEqual(expect.objectContaining({ relation: 'signed at' }));
-    expect(related(agreement.signedAt!).map((r) => r.target.record.id)).toContain(agreement.id);
+    expect(related(agreement.signedAt!.id).map((r) => r.target.record.id)).toContain(agreement.id);
   });
 
   it('lists each related record once and never the record itself', () => {

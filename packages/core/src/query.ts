@@ -2,7 +2,7 @@ import type { CollectionName } from './schema/dataset.js';
 import type { Event } from './schema/event.js';
 import type { Factuality } from './schema/factuality.js';
 import { dataset } from './dataset.js';
-import { dateOf, entitiesOf, sourceOf, typeOf } from './involvement.js';
+import { dateOf, entitiesOf, sourcesOf, typeOf } from './involvement.js';
 import { records, type RecordRef, type RecordTypes } from './records.js';
 
 export interface RecordFilter {
@@ -64,9 +64,8 @@ function checkFilter(filter: RecordFilter): void {
 export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
   if (filter.type !== undefined && typeOf(ref) !== filter.type) return false;
   if (filter.source !== undefined) {
-    // Entities span sources: one matches a source it is mentioned in.
-    const inSource = ref.collection === 'entities' ? ref.record.evidence.some((span) => span.source === filter.source) : sourceOf(ref) === filter.source;
-    if (!inSource) return false;
+    // A record matches every article that reports it; an entity, every article that mentions it.
+    if (!sourcesOf(ref).includes(filter.source)) return false;
   }
   if (filter.factuality !== undefined) {
     const factuality = ref.collection === 'events' || ref.collection === 'claims' ? ref.record.factuality : undefined;
@@ -142,7 +141,7 @@ export function facets(events: readonly Event[]): TimelineFacets {
     type: tally((e) => [{ value: e.type, label: e.type }]),
     country: tally((e) => involvedOfType(e, 'country')),
     person: tally((e) => involvedOfType(e, 'person')),
-    source: tally((e) => [{ value: e.source, label: sourceTitle.get(e.source) ?? e.source }]),
+    source: tally((e) => e.sources.map((id) => ({ value: id, label: sourceTitle.get(id) ?? id }))),
     factuality: tally((e) => [{ value: e.factuality, label: e.factuality }]),
   };
 }

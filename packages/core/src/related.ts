@@ -1,5 +1,6 @@
 import { dataset } from './dataset.js';
-import { entitiesOf } from './involvement.js';
+import { linksOf } from './collections.js';
+import { sourcesOf } from './involvement.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
 import type { Span } from './schema/evidence.js';
 import { getSource, sentenceAt } from './text.js';
@@ -58,31 +59,18 @@ let incoming: Map<string, Array<[relation: string, id: string]>> | undefined;
 function incomingLinks(): Map<string, Array<[string, string]>> {
   if (incoming) return incoming;
   const index = new Map<string, Array<[string, string]>>();
-  const from = (id: string, links: Array<[target: string | undefined, relation: string]>) => {
-    const named = new Set<string>();
-    for (const [target, relation] of links) {
-      if (target === undefined || named.has(target)) continue;
-      named.add(target);
-      const list = index.get(target) ?? [];
-      list.push([relation, id]);
-      index.set(target, list);
+  for (const collection of COLLECTION_NAMES) {
+    for (const record of records(collection)) {
+      const named = new Set<string>();
+      for (const { link, inverse } of linksOf(collection, record)) {
+        if (named.has(link.id)) continue;
+        named.add(link.id);
+        const list = index.get(link.id) ?? [];
+        list.push([inverse, record.id]);
+        index.set(link.id, list);
+      }
     }
-  };
-  for (const e of dataset.events) {
-    from(e.id, [
-      ...e.participants.map((p): [string, string] => [p.entity, `took part (${p.role})`]),
-      [e.place, 'took place here'],
-      [e.partOf, 'includes'],
-      ...e.reportedBy.map((r): [string, string] => [r, 'reported']),
-    ]);
   }
-  for (const a of dataset.agreements) {
-    from(a.id, [[a.signedAt, 'signed here'], [a.partOf, 'includes'], ...a.parties.map((p): [string, string] => [p, 'party to']), ...a.related.map((r): [string, string] => [r.agreement, 'related agreement'])]);
-  }
-  for (const q of dataset.quotes) from(q.id, [[q.speaker, 'said'], [q.event, 'said here'], ...q.about.map((e): [string, string] => [e, 'quote about'])]);
-  for (const c of dataset.claims) from(c.id, [...c.holders.map((h): [string, string] => [h, 'holds']), ...c.about.map((e): [string, string] => [e, 'claim about'])]);
-  for (const f of dataset.figures) from(f.id, [[f.statedBy, 'stated'], ...f.subjects.map((e): [string, string] => [e, 'figure about'])]);
-  for (const e of dataset.entities) from(e.id, [[e.partOf, 'contains'], ...e.roles.map((r): [string | undefined, string] => [r.of, 'holds a role in'])]);
   incoming = index;
   return index;
 }
@@ -106,40 +94,7 @@ export function related(id: string): Relation[] {
   };
 
   // Outgoing links, named from this record's point of view.
-  const r = self;
-  switch (r.collection) {
-    case 'events':
-      r.record.participants.forEach((p) => add(p.role, p.entity));
-      add('place', r.record.place);
-      add('part of', r.record.partOf);
-      r.record.reportedBy.forEach((e) => add('reported by', e));
-      break;
-    case 'agreements':
-      r.record.parties.forEach((e) => add('party', e));
-      add('signed at', r.record.signedAt);
-      add('part of', r.record.partOf);
-      r.record.related.forEach((rel) => add(rel.relation.replace(/-/g, ' '), rel.agreement));
-      break;
-    case 'figures':
-      add('stated by', r.record.statedBy);
-      r.record.subjects.forEach((e) => add('about', e));
-      break;
-    case 'quotes':
-      add('speaker', r.record.speaker);
-      add('said at', r.record.event);
-      r.record.about.forEach((e) => add('about', e));
-      break;
-    case 'claims':
-      r.record.holders.forEach((e) => add('held by', e));
-      r.record.about.forEach((e) => add('about', e));
-      break;
-    case 'entities':
-      add('part of', r.record.partOf);
-      r.record.roles.forEach((role) => add(`${role.title}`, role.of));
-      break;
-    case 'sources':
-      break;
-  }
+  for (const { label, link } of linksOf(self.collection, self.record)) add(label, link.id);
 
   // Incoming links: records that point at this one.
   for (const [relation, otherId] of incomingLinks().get(id) ?? []) add(relation, otherId);
@@ -147,7 +102,9 @@ export function related(id: string): Relation[] {
   if (self.collection === 'sources') {
     for (const collection of COLLECTION_NAMES) {
       if (collection === 'sources' || collection === 'entities') continue;
-      for (const record of records(collection)) if (record.source === id) add('from this source', record.id);
+      for (const record of records(collection)) {
+        if (sourcesOf({ collection, record } as RecordRef).includes(id)) add('from this source', record.id);
+      }
     }
     return out;
   }

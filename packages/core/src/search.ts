@@ -1,3 +1,4 @@
+import { entitiesOf } from './involvement.js';
 import MiniSearch from 'minisearch';
 import type { CollectionName } from './schema/dataset.js';
 import { titleOf } from './format.js';
@@ -58,16 +59,16 @@ function toDocument(ref: RecordRef): SearchDocument {
       return {
         ...base,
         names: '',
-        body: [ref.record.summary, ref.record.type, ...ref.record.topics, entityNames([ref.record.place, ...ref.record.participants.map((p) => p.entity)]), evidence].join(' '),
+        body: [ref.record.summary, ref.record.type, ...ref.record.topics, entityNames(entitiesOf(ref)), evidence].join(' '),
       };
     case 'agreements':
-      return { ...base, names: '', body: [ref.record.subject, ref.record.type, entityNames(ref.record.parties), evidence].join(' ') };
+      return { ...base, names: '', body: [ref.record.subject, ref.record.type, entityNames(entitiesOf(ref)), evidence].join(' ') };
     case 'figures':
-      return { ...base, names: '', body: [ref.record.measure, entityNames([...ref.record.subjects, ref.record.statedBy]), evidence].join(' ') };
+      return { ...base, names: '', body: [ref.record.measure, entityNames(entitiesOf(ref)), evidence].join(' ') };
     case 'quotes':
-      return { ...base, names: '', body: [ref.record.text, entityNames([ref.record.speaker, ...ref.record.about]), evidence].join(' ') };
+      return { ...base, names: '', body: [ref.record.text, entityNames(entitiesOf(ref)), evidence].join(' ') };
     case 'claims':
-      return { ...base, names: '', body: [ref.record.statement, entityNames([...ref.record.holders, ...ref.record.about]), evidence].join(' ') };
+      return { ...base, names: '', body: [ref.record.statement, entityNames(entitiesOf(ref)), evidence].join(' ') };
     case 'sources':
       return { ...base, names: '', body: ref.record.file };
   }

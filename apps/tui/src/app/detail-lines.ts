@@ -73,6 +73,12 @@ export function detailLines(d: RecordDescription, width: number): DetailLine[] {
         const head: Piece = { text: (i === 0 ? label : '').padEnd(labelWidth), tone: 'label' };
         lines.push([head, ...value]);
       });
+      // The reasoning of an inferred value stays one step away: dimmed, under the value.
+      for (const why of field.why ?? []) {
+        for (const line of wrapPieces([{ text: `why: ${why}`, tone: 'meta' }], Math.max(10, w - labelWidth - 2))) {
+          lines.push([{ text: ''.padEnd(labelWidth + 2), tone: 'label' }, ...line]);
+        }
+      }
     }
   }
 

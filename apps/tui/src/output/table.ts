@@ -13,10 +13,12 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return `${all.map(line).join('\n')}\n`;
 }
 
-/** Label/value pairs with the values lined up. */
-export function formatFields(fields: readonly { label: string; value: string }[], indent = ''): string {
+/** Label/value pairs with the values lined up; an inferred value's reasoning on the lines under it. */
+export function formatFields(fields: readonly { label: string; value: string; why?: readonly string[] }[], indent = ''): string {
   const width = Math.max(0, ...fields.map((f) => f.label.length));
-  return fields.map((f) => `${indent}${f.label.padEnd(width)}  ${f.value}`).join('\n');
+  return fields
+    .map((f) => [`${indent}${f.label.padEnd(width)}  ${f.value}`, ...(f.why ?? []).map((why) => `${indent}${''.padEnd(width)}    why: ${why}`)].join('\n'))
+    .join('\n');
 }
 
 /** Plain-text highlight for a matched stretch; brackets survive pipes, pagers and grep. */

@@ -1,29 +1,48 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  AuthoredAgreementReport,
+  AuthoredClaimReport,
   AuthoredEntityRegistry,
+  AuthoredEventReport,
+  AuthoredFigureReport,
   AuthoredMeta,
   AuthoredSourceFile,
   type AuthoredDate,
   type AuthoredEntity,
+  type AuthoredLink,
   type QuoteRef,
 } from '../authoring/authored.js';
 import { Dataset, type CollectionName } from '../schema/dataset.js';
 import type { DateValue } from '../schema/date-value.js';
 import type { Span } from '../schema/evidence.js';
-import type { Entity, Role } from '../schema/entity.js';
-import type { Event } from '../schema/event.js';
-import type { Agreement } from '../schema/agreement.js';
-import type { Figure } from '../schema/figure.js';
+import type { Basis, Link } from '../schema/basis.js';
+import type { Entity, EntityReport, Role } from '../schema/entity.js';
+import type { EventReport, Participant } from '../schema/event.js';
+import type { AgreementRelation, AgreementReport } from '../schema/agreement.js';
+import type { FigureReport } from '../schema/figure.js';
 import type { Quote } from '../schema/quote.js';
-import type { Claim } from '../schema/claim.js';
-import type { Source, UncitedSentence } from '../schema/source.js';
+import type { ClaimReport } from '../schema/claim.js';
+import type { Source, SourceCatalogue, UncitedSentence } from '../schema/source.js';
+import { compileCatalogue } from './catalogue.js';
 import { compileDate } from './compile-date.js';
+import {
+  deriveAgreement,
+  deriveClaim,
+  deriveEvent,
+  deriveFigure,
+  orderReports,
+  type AgreementIdentity,
+  type ClaimIdentity,
+  type EventIdentity,
+  type FigureIdentity,
+} from './derive.js';
 import { formatPath, type Problem } from './problem.js';
 import { resolveQuote } from './resolve-quote.js';
 import { segmentSentences } from './sentences.js';
 import { makeSpan } from './span.js';
 import { verifyEvidence } from './verify.js';
+import { spansWithPaths } from './walk-spans.js';
 
 /** A parsed data file (YAML already turned into plain values) and where it came from. */
 export interface DataFile {
@@ -34,6 +53,8 @@ export interface DataFile {
 export interface DataInput {
   meta: DataFile;
   entities: DataFile;
+  /** data/catalogue.yaml; optional so test data can leave it out. */
+  catalogue?: DataFile;
   sources: DataFile[];
   /** Seed file name → raw bytes. */
   seeds: ReadonlyMap<string, Uint8Array>;
@@ -62,13 +83,13 @@ export function bodyBounds(text: string): { bodyStart: number; bodyEnd: number; 
   return match?.[1] === undefined ? { bodyStart, bodyEnd } : { bodyStart, bodyEnd, statedDate: match[1] };
 }
 
-function zodProblems(file: string, error: z.ZodError, recordIdAt: (path: PropertyKey[]) => string | undefined): Problem[] {
+function zodProblems(file: string, error: z.ZodError, recordIdAt: (path: PropertyKey[]) => string | undefined, prefix: PropertyKey[] = []): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path as PropertyKey[];
     const recordId = recordIdAt(path);
     const problem: Problem = { file, message: issue.message };
     if (recordId !== undefined) problem.recordId = recordId;
-    if (path.length > 0) problem.field = formatPath(path);
+    if (prefix.length + path.length > 0) problem.field = formatPath([...prefix, ...path]);
     return problem;
   });
 }
@@ -86,20 +107,55 @@ function idAt(value: unknown, path: PropertyKey[]): string | undefined {
   return found;
 }
 
-const RECORD_COLLECTIONS = ['events', 'agreements', 'figures', 'quotes', 'claims'] as const;
+/** Collections whose records have per-article reports (quotes belong to one article). */
+const REPORTED = ['events', 'agreements', 'figures', 'claims'] as const;
+type Reported = (typeof REPORTED)[number];
+type Kind = CollectionName;
+type LinkTarget = 'entities' | 'events' | 'agreements';
 
-interface CompiledSource {
-  status: 'draft' | 'reviewed';
-  source: Source;
-  entities: AuthoredEntity[];
-  mentions: Map<string, Span[]>;
-  roles: Array<Role & { entity: string }>;
-  events: Event[];
-  agreements: Agreement[];
-  figures: Figure[];
-  quotes: Quote[];
-  claims: Claim[];
+const SINGULAR: Record<Kind, string> = {
+  sources: 'source', entities: 'entity', events: 'event', agreements: 'agreement', figures: 'figure', quotes: 'quote', claims: 'claim',
+};
+const an = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+const REPORT_SCHEMA = { events: AuthoredEventReport, agreements: AuthoredAgreementReport, figures: AuthoredFigureReport, claims: AuthoredClaimReport };
+
+/** Where in the authored data a value is, for problems. */
+interface Where {
+  file: string;
+  recordId: string;
+  field: string;
 }
+
+/** One article after the first pass: its text, source, mentions and each report's evidence. */
+interface Article {
+  file: string;
+  authored: AuthoredSourceFile;
+  published: boolean;
+  text: string;
+  source: Source;
+  mentions: Map<string, Span[]>;
+  /** Record id → the evidence of this article's report of it (declared here or in `reports:`). */
+  reportEvidence: Map<string, Span[]>;
+  roles: Array<Role & { entity: string }>;
+  quotes: Quote[];
+  /** Spans that cite sentences for the coverage lint (reports, quotes, the date). */
+  citing: Span[];
+}
+
+interface Declared {
+  kind: Kind;
+  file: string;
+  /** The article whose file declares it; undefined for the entity registry. */
+  article?: Article;
+}
+
+type AnyReport = EventReport | AgreementReport | FigureReport | ClaimReport;
+
+const inside = (span: Span, scope: readonly Span[]) => scope.some((s) => s.source === span.source && s.start <= span.start && span.end <= s.end);
+const overlaps = (span: Span, scope: readonly Span[]) => scope.some((s) => s.source === span.source && s.start < span.end && span.start < s.end);
+
+// Number words a figure's evidence may state its amount with ("nearly a decade", "two or three").
+const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|decade|half|once|twice|first|second|third|fourth|fifth|tenth)\b/i;
 
 /**
  * Validates and compiles the authored data into the published dataset. Pure: it reads nothing
@@ -108,96 +164,108 @@ interface CompiledSource {
  */
 export function compileDataset(input: DataInput): CompileResult {
   const problems: Problem[] = [];
-  const report = (problem: Problem) => problems.push(problem);
+  const at = (where: Where, message: string) => problems.push({ ...where, message });
 
   const meta = AuthoredMeta.safeParse(input.meta.value);
   if (!meta.success) problems.push(...zodProblems(input.meta.file, meta.error, () => undefined));
+  const retired = new Set(meta.success ? meta.data.retiredIds : []);
 
-  const registry = AuthoredEntityRegistry.safeParse(input.entities.value ?? []);
-  if (!registry.success) {
-    problems.push(...zodProblems(input.entities.file, registry.error, (path) => idAt(input.entities.value, path)));
+  const registryParse = AuthoredEntityRegistry.safeParse(input.entities.value ?? []);
+  if (!registryParse.success) {
+    problems.push(...zodProblems(input.entities.file, registryParse.error, (path) => idAt(input.entities.value, path)));
   }
+  const registry = registryParse.success ? registryParse.data : [];
 
-  const compiled: CompiledSource[] = [];
+  // --- Pass 1: each article's text, source and spans; nothing here needs another file. ---
+  const articles: Article[] = [];
+  const texts = new Map<string, string>();
   const seenFiles = new Map<string, string>();
+  const parsedFiles: Array<{ file: string; authored: AuthoredSourceFile; bytes: Uint8Array; text: string }> = [];
   for (const dataFile of input.sources) {
     const parsed = AuthoredSourceFile.safeParse(dataFile.value);
     if (!parsed.success) {
-      problems.push(...zodProblems(dataFile.file, parsed.error, (path) => idAt(dataFile.value, path)));
+      problems.push(...zodProblems(dataFile.file, parsed.error, (path) => idAt(dataFile.value, path) ?? recordAt(dataFile.value, path)));
       continue;
     }
     const authored = parsed.data;
-    const at = (recordId: string, field: string, message: string) => report({ file: dataFile.file, recordId, field, message });
-
+    const where = (field: string): Where => ({ file: dataFile.file, recordId: authored.id, field });
     const previous = seenFiles.get(authored.file);
     if (previous !== undefined) {
-      at(authored.id, 'file', `seed ${authored.file} is already described by ${previous}`);
+      at(where('file'), `seed ${authored.file} is already described by ${previous}`);
       continue;
     }
     seenFiles.set(authored.file, dataFile.file);
-
     const bytes = input.seeds.get(authored.file);
     if (bytes === undefined) {
-      at(authored.id, 'file', `seed file seeds/${authored.file} does not exist`);
+      at(where('file'), `seed file seeds/${authored.file} does not exist`);
       continue;
     }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      at(authored.id, 'file', `seed file seeds/${authored.file} is not valid UTF-8`);
+      at(where('file'), `seed file seeds/${authored.file} is not valid UTF-8`);
       continue;
     }
+    texts.set(authored.id, text);
+    parsedFiles.push({ file: dataFile.file, authored, bytes, text });
+  }
 
+  /** Resolves authored words to spans; a ref's `source` picks another article's text. */
+  const spansOf = (where: Where, refs: readonly QuoteRef[], defaultSource: string | undefined): Span[] => {
+    const spans: Span[] = [];
+    refs.forEach((ref, index) => {
+      const field = `${where.field}[${index}]`;
+      const sourceId = (typeof ref === 'object' ? ref.source : undefined) ?? defaultSource;
+      if (sourceId === undefined) return at({ ...where, field }, 'a quote here must name its article: {source: <source id>, quote: "…"}');
+      const text = texts.get(sourceId);
+      if (text === undefined) return at({ ...where, field }, `unknown source "${sourceId}"`);
+      const resolved = resolveQuote(text, sourceId, ref);
+      if (resolved.ok) spans.push(...resolved.spans);
+      else at({ ...where, field }, resolved.message);
+    });
+    return spans;
+  };
+  const dateOf = (where: Where, date: AuthoredDate | undefined, sourceId: string): DateValue | undefined => {
+    if (date === undefined) return undefined;
+    const evidence = spansOf({ ...where, field: `${where.field}.evidence` }, date.evidence, sourceId);
+    try {
+      return compileDate(date, evidence);
+    } catch (error) {
+      at({ ...where, field: `${where.field}.edtf` }, `invalid EDTF date ${JSON.stringify(date.edtf)}: ${(error as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+  };
+
+  for (const { file, authored, bytes, text } of parsedFiles) {
     const sourceId = authored.id;
-    const spansOf = (recordId: string, field: string, refs: readonly QuoteRef[]): Span[] => {
-      const spans: Span[] = [];
-      refs.forEach((ref, index) => {
-        const resolved = resolveQuote(text, sourceId, ref);
-        if (resolved.ok) spans.push(...resolved.spans);
-        else at(recordId, `${field}[${index}]`, resolved.message);
-      });
-      return spans;
-    };
-    const dateOf = (recordId: string, field: string, date: AuthoredDate | undefined): DateValue | undefined => {
-      if (date === undefined) return undefined;
-      const evidence = spansOf(recordId, `${field}.evidence`, date.evidence);
-      try {
-        return compileDate(date, evidence);
-      } catch (error) {
-        at(recordId, `${field}.edtf`, `invalid EDTF date ${JSON.stringify(date.edtf)}: ${(error as Error).message.split('\n')[0]}`);
-        return undefined;
-      }
-    };
-
+    const where = (recordId: string, field: string): Where => ({ file, recordId, field });
     const { bodyStart, bodyEnd, statedDate } = bodyBounds(text);
-    const sourceDate = dateOf(sourceId, 'date', authored.date);
+    const sourceDate = dateOf(where(sourceId, 'date'), authored.date, sourceId);
     if (sourceDate && statedDate !== undefined && sourceDate.edtf !== statedDate) {
-      at(sourceId, 'date.edtf', `the seed's date line says ${statedDate}, but the data says ${sourceDate.edtf}`);
+      at(where(sourceId, 'date.edtf'), `the seed's date line says ${statedDate}, but the data says ${sourceDate.edtf}`);
     }
     if (sourceDate && statedDate === undefined && sourceDate.basis === 'stated') {
-      at(sourceId, 'date.basis', 'the seed has no date line, so its date can only be "inferred" (with reasoning)');
+      at(where(sourceId, 'date.basis'), 'the seed has no date line, so its date can only be "inferred" (with reasoning)');
     }
     const sentences = segmentSentences(text, bodyStart, bodyEnd);
     const uncited: UncitedSentence[] = [];
     authored.uncited.forEach((entry, index) => {
       const resolved = resolveQuote(text, sourceId, entry.sentence);
-      if (!resolved.ok) return at(sourceId, `uncited[${index}].sentence`, resolved.message);
+      if (!resolved.ok) return at(where(sourceId, `uncited[${index}].sentence`), resolved.message);
       const span = resolved.spans[0];
       const sentence = span && sentences.find((s) => s.start <= span.start && span.end <= s.end);
-      if (!sentence) return at(sourceId, `uncited[${index}].sentence`, 'the words do not lie within one sentence');
+      if (!sentence) return at(where(sourceId, `uncited[${index}].sentence`), 'the words do not lie within one sentence');
       uncited.push({ ...sentence, reason: entry.reason });
     });
-
     const uncitedTerms = authored.uncitedTerms.flatMap((entry, index) => {
       const resolved = resolveQuote(text, sourceId, entry.term);
       if (!resolved.ok) {
-        at(sourceId, `uncitedTerms[${index}].term`, resolved.message);
+        at(where(sourceId, `uncitedTerms[${index}].term`), resolved.message);
         return [];
       }
       return resolved.spans.map((span) => ({ start: span.start, end: span.end, text: span.exact, reason: entry.reason }));
     });
-
     const openingEnd = text.indexOf('\n', bodyStart);
     const source: Source = {
       id: sourceId,
@@ -216,110 +284,343 @@ export function compileDataset(input: DataInput): CompileResult {
         ? sourceDate.evidence
         : [makeSpan(text, sourceId, bodyStart, openingEnd === -1 ? bodyEnd : Math.min(openingEnd, bodyEnd))],
     };
-
     const mentions = new Map<string, Span[]>();
     for (const [entityId, refs] of Object.entries(authored.mentions)) {
-      mentions.set(entityId, spansOf(entityId, `mentions.${entityId}`, refs));
+      const spans = spansOf(where(entityId, `mentions.${entityId}`), refs, sourceId);
+      mentions.set(entityId, spans.sort((a, b) => a.start - b.start));
     }
-    const roles = authored.roles.map((role, index) => {
-      const { entity, title, of, basis, reasoning, evidence } = role;
-      const compiledRole: Role & { entity: string } = {
-        entity,
-        title,
-        asOf: source.date.edtf,
-        source: sourceId,
-        basis,
-        evidence: spansOf(entity, `roles[${index}].evidence`, evidence),
+    const reportEvidence = new Map<string, Span[]>();
+    for (const collection of REPORTED) {
+      authored[collection].forEach((record, i) => {
+        reportEvidence.set(record.id, spansOf(where(record.id, `${collection}[${i}].evidence`), record.evidence, sourceId));
+      });
+    }
+    authored.reports.forEach((entry, i) => {
+      const spans = spansOf(where(entry.record, `reports[${i}].evidence`), entry.evidence, sourceId);
+      if (reportEvidence.has(entry.record)) {
+        at(where(entry.record, `reports[${i}].record`), 'this article already reports the record: merge them into one report');
+      } else reportEvidence.set(entry.record, spans);
+    });
+    articles.push({
+      file, authored, published: authored.status === 'reviewed', text, source, mentions, reportEvidence, roles: [], quotes: [],
+      citing: [...source.date.evidence],
+    });
+  }
+  const articleById = new Map(articles.map((a) => [a.source.id, a]));
+  const dateOfSource = (id: string) => articleById.get(id)!.source.date;
+
+  // --- Declarations: every id, its kind and its file. ---
+  const declared = new Map<string, Declared>();
+  const declare = (id: string, decl: Declared) => {
+    const prior = declared.get(id);
+    if (prior) at({ file: decl.file, recordId: id, field: 'id' }, `duplicate id: already used by a record in ${prior.file} (${prior.kind})`);
+    else declared.set(id, decl);
+    if (retired.has(id)) at({ file: decl.file, recordId: id, field: 'id' }, 'this id is retired (meta.yaml retiredIds) and must not be reused');
+  };
+  for (const entity of registry) declare(entity.id, { kind: 'entities', file: input.entities.file });
+  for (const article of articles) {
+    declare(article.source.id, { kind: 'sources', file: article.file, article });
+    for (const entity of article.authored.entities) declare(entity.id, { kind: 'entities', file: article.file, article });
+    for (const collection of [...REPORTED, 'quotes'] as const) {
+      for (const record of article.authored[collection]) declare(record.id, { kind: collection, file: article.file, article });
+    }
+  }
+
+  /** Checks that a reference names a record of the expected kind; false when it does not. */
+  const checkKind = (where: Where, id: string, expected: Kind): boolean => {
+    const target = declared.get(id);
+    if (!target) at(where, `unknown ${SINGULAR[expected]} id "${id}"`);
+    else if (target.kind !== expected) at(where, `"${id}" is ${an(SINGULAR[target.kind])}, expected ${an(SINGULAR[expected])} id`);
+    return target?.kind === expected;
+  };
+
+  /**
+   * The basis and evidence of one link. Stated without words: the evidence is derived — for an
+   * entity its mentions inside the scope (the report's evidence), for a record its evidence in this
+   * article that overlaps the scope. Inferred without words: the scope itself.
+   */
+  const based = (
+    where: Where,
+    value: { id: string; basis: Basis; reasoning?: string | undefined; evidence?: QuoteRef[] | undefined },
+    target: LinkTarget,
+    scope: readonly Span[],
+    article: Article | undefined,
+    derive?: () => Span[],
+  ): { basis: Basis; reasoning?: string; evidence: Span[] } => {
+    const out: { basis: Basis; reasoning?: string; evidence: Span[] } = { basis: value.basis, evidence: [] };
+    if (value.reasoning !== undefined) out.reasoning = value.reasoning;
+    if (value.basis === 'inferred' && value.reasoning === undefined) {
+      at(where, `"${value.id}" is given as inferred but has no reasoning: say how it follows from the text`);
+    }
+    if (!checkKind(where, value.id, target)) return out;
+    if (value.evidence !== undefined) {
+      out.evidence = spansOf({ ...where, field: `${where.field}.evidence` }, value.evidence, article?.source.id);
+      if (value.basis === 'stated' && value.evidence.length === 0) at(where, `"${value.id}" is given as stated with no evidence: quote the words, or mark it inferred with reasoning`);
+      return out;
+    }
+    if (value.basis === 'inferred') {
+      out.evidence = [...scope];
+      return out;
+    }
+    out.evidence = derive
+      ? derive()
+      : target === 'entities'
+        ? (article?.mentions.get(value.id) ?? []).filter((span) => inside(span, scope))
+        : (article?.reportEvidence.get(value.id) ?? []).filter((span) => overlaps(span, scope));
+    if (out.evidence.length === 0) {
+      at(where, `"${value.id}" is given as stated but the ${target === 'entities' ? 'entity' : 'record'} is not mentioned in the evidence: quote the words (evidence), or mark it inferred with reasoning`);
+    }
+    return out;
+  };
+  const longForm = (link: AuthoredLink) => (typeof link === 'string' ? { id: link, basis: 'stated' as const } : link);
+  const link = (where: Where, authored: AuthoredLink, target: LinkTarget, scope: readonly Span[], article: Article): Link => {
+    const value = longForm(authored);
+    return { id: value.id, ...based(where, value, target, scope, article) };
+  };
+  const optLink = (key: string, where: Where, authored: AuthoredLink | undefined, target: LinkTarget, scope: readonly Span[], article: Article) =>
+    authored === undefined ? {} : { [key]: link({ ...where, field: `${where.field}.${key}` }, authored, target, scope, article) };
+  const linkList = (where: Where, key: string, list: readonly AuthoredLink[], target: LinkTarget, scope: readonly Span[], article: Article) =>
+    list.map((l, j) => link({ ...where, field: `${where.field}.${key}[${j}]` }, l, target, scope, article));
+  const optDate = (key: string, where: Where, date: AuthoredDate | undefined, article: Article) => {
+    const value = dateOf({ ...where, field: `${where.field}.${key}` }, date, article.source.id);
+    return value ? { [key]: value } : {};
+  };
+
+  // --- Pass 2: reports, links, roles and quotes of each article. ---
+  const reports = new Map<string, AnyReport[]>();
+  const identities = new Map<string, { kind: Reported; identity: unknown; article: Article; index: number }>();
+  const addReport = (id: string, report: AnyReport, article: Article) => {
+    article.citing.push(...[...spansWithPaths(report)].map(({ span }) => span).filter((s) => s.source === article.source.id));
+    if (article.published) reports.set(id, [...(reports.get(id) ?? []), report]);
+  };
+
+  /** Compiles one report (declared with its record, or from `reports:`) of a record of `kind`. */
+  const compileReport = (kind: Reported, id: string, r: Record<string, unknown>, where: Where, article: Article): AnyReport => {
+    const source = article.source.id;
+    const evidence = article.reportEvidence.get(id) ?? [];
+    switch (kind) {
+      case 'events': {
+        const e = r as unknown as AuthoredEventReport;
+        const participants: Participant[] = e.participants.map((p, j) => ({
+          entity: p.entity,
+          role: p.role,
+          ...based({ ...where, field: `${where.field}.participants[${j}]` }, { ...p, id: p.entity }, 'entities', evidence, article),
+        }));
+        return {
+          source, evidence, factuality: e.factuality, ...(e.cue ? { cue: e.cue } : {}),
+          reportedBy: linkList(where, 'reportedBy', e.reportedBy, 'entities', evidence, article),
+          ...optDate('date', where, e.date, article),
+          ...optLink('place', where, e.place, 'entities', evidence, article),
+          participants,
+          ...optLink('partOf', where, e.partOf, 'events', evidence, article),
+        } as EventReport;
+      }
+      case 'agreements': {
+        const a = r as unknown as AuthoredAgreementReport;
+        return {
+          source, evidence, status: a.status, ...(a.cue ? { cue: a.cue } : {}),
+          ...optDate('statusDate', where, a.statusDate, article),
+          ...optDate('validity', where, a.validity, article),
+          parties: linkList(where, 'parties', a.parties, 'entities', evidence, article),
+          ...optLink('signedAt', where, a.signedAt, 'events', evidence, article),
+          ...optLink('partOf', where, a.partOf, 'agreements', evidence, article),
+        } as AgreementReport;
+      }
+      case 'figures': {
+        const f = r as unknown as AuthoredFigureReport;
+        if (f.amountMax !== undefined && f.amountMax < f.amount) at({ ...where, field: `${where.field}.amountMax` }, `amountMax (${f.amountMax}) must not be below amount (${f.amount})`);
+        if (evidence.length > 0 && !evidence.some((s) => NUMBER.test(s.exact))) {
+          at({ ...where, field: `${where.field}.evidence` }, 'the evidence states no number (a digit or a number word): quote the words that give the amount');
+        }
+        return {
+          source, evidence, amount: f.amount, ...(f.amountMax !== undefined ? { amountMax: f.amountMax } : {}), approximate: f.approximate, unit: f.unit,
+          ...optDate('period', where, f.period, article),
+          subjects: linkList(where, 'subjects', f.subjects, 'entities', evidence, article),
+          ...optLink('statedBy', where, f.statedBy, 'entities', evidence, article),
+        } as FigureReport;
+      }
+      case 'claims': {
+        const c = r as unknown as AuthoredClaimReport;
+        return {
+          source, evidence,
+          holders: linkList(where, 'holders', c.holders, 'entities', evidence, article),
+          about: linkList(where, 'about', c.about, 'entities', evidence, article),
+          ...optDate('date', where, c.date, article),
+          ...(c.factuality ? { factuality: c.factuality } : {}),
+          ...(c.cue ? { cue: c.cue } : {}),
+        } as ClaimReport;
+      }
+    }
+  };
+
+  for (const article of articles) {
+    const { file, authored } = article;
+    const sourceId = article.source.id;
+    for (const entityId of article.mentions.keys()) checkKind({ file, recordId: sourceId, field: `mentions.${entityId}` }, entityId, 'entities');
+    article.roles = authored.roles.map((role, i) => {
+      const where = { file, recordId: role.entity, field: `roles[${i}]` };
+      checkKind({ ...where, field: `${where.field}.entity` }, role.entity, 'entities');
+      const evidence = spansOf({ ...where, field: `${where.field}.evidence` }, role.evidence, sourceId);
+      if (role.basis === 'inferred' && role.reasoning === undefined) at({ ...where, field: `${where.field}.reasoning` }, 'an inferred role needs its reasoning');
+      return {
+        entity: role.entity, title: role.title,
+        ...optLink('of', where, role.of, 'entities', evidence, article),
+        asOf: article.source.date.edtf, source: sourceId, basis: role.basis,
+        ...(role.reasoning !== undefined ? { reasoning: role.reasoning } : {}),
+        evidence,
       };
-      if (of !== undefined) compiledRole.of = of;
-      if (reasoning !== undefined) compiledRole.reasoning = reasoning;
-      else if (basis === 'inferred') at(entity, `roles[${index}].reasoning`, 'an inferred role needs its reasoning');
-      return compiledRole;
-    });
-    const base = (record: { id: string; evidence: QuoteRef[] }, field: string) => ({
-      source: sourceId,
-      evidence: spansOf(record.id, `${field}.evidence`, record.evidence),
-    });
-    const events = authored.events.map((event, i) => {
-      const { date, evidence: _e, ...rest } = event;
-      const compiledDate = dateOf(event.id, `events[${i}].date`, date);
-      return { ...rest, ...(compiledDate ? { date: compiledDate } : {}), ...base(event, `events[${i}]`) } as Event;
-    });
-    const agreements = authored.agreements.map((agreement, i) => {
-      const { validity, statusDate, evidence: _e, ...rest } = agreement;
-      const v = dateOf(agreement.id, `agreements[${i}].validity`, validity);
-      const s = dateOf(agreement.id, `agreements[${i}].statusDate`, statusDate);
-      return { ...rest, ...(v ? { validity: v } : {}), ...(s ? { statusDate: s } : {}), ...base(agreement, `agreements[${i}]`) } as Agreement;
-    });
-    const figures = authored.figures.map((figure, i) => {
-      const { period, evidence: _e, ...rest } = figure;
-      const p = dateOf(figure.id, `figures[${i}].period`, period);
-      if (figure.amountMax !== undefined && figure.amountMax < figure.amount) {
-        at(figure.id, `figures[${i}].amountMax`, `amountMax (${figure.amountMax}) must not be below amount (${figure.amount})`);
-      }
-      return { ...rest, ...(p ? { period: p } : {}), ...base(figure, `figures[${i}]`) } as Figure;
-    });
-    const quotes = authored.quotes.map((quote, i) => {
-      const { evidence: _e, ...rest } = quote;
-      const compiledQuote = { ...rest, ...base(quote, `quotes[${i}]`) } as Quote;
-      if (quote.kind === 'direct' && !compiledQuote.evidence.some((span) => span.exact.includes(quote.text))) {
-        at(quote.id, `quotes[${i}].text`, 'a direct quote\'s text must appear verbatim inside its evidence');
-      }
-      return compiledQuote;
-    });
-    const claims = authored.claims.map((claim, i) => {
-      const { date, evidence: _e, ...rest } = claim;
-      const d = dateOf(claim.id, `claims[${i}].date`, date);
-      return { ...rest, ...(d ? { date: d } : {}), ...base(claim, `claims[${i}]`) } as Claim;
     });
 
-    compiled.push({ status: authored.status, source, entities: authored.entities, mentions, roles, events, agreements, figures, quotes, claims });
+    for (const kind of REPORTED) {
+      authored[kind].forEach((record, i) => {
+        const where = { file, recordId: record.id, field: `${kind}[${i}]` };
+        const { id, type: _t, title: _ti, summary: _s, cameo: _c, topics: _to, subject: _su, related: _r, measure: _m, kind: _k, statement: _st, evidence: _e, ...report } =
+          record as Record<string, unknown> & { id: string };
+        const identity = pickIdentity(kind, record as Record<string, unknown>);
+        identities.set(id, { kind, identity, article, index: i });
+        addReport(id, compileReport(kind, id, report, where, article), article);
+      });
+    }
+
+    authored.reports.forEach((entry, i) => {
+      const where = { file, recordId: entry.record, field: `reports[${i}]` };
+      const target = declared.get(entry.record);
+      if (!target) return at({ ...where, field: `${where.field}.record` }, `unknown record id "${entry.record}": a report adds to a record declared in another article's file`);
+      if (target.kind === 'quotes') return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is a quote: quotes belong to the article that prints them and have no reports`);
+      if (!(REPORTED as readonly string[]).includes(target.kind)) {
+        return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is ${an(SINGULAR[target.kind])}: only events, agreements, figures and claims have reports`);
+      }
+      if (target.article === article) return at({ ...where, field: `${where.field}.record` }, 'the record is declared in this file: this article already reports it, merge them into one report');
+      if (article.published && target.article && !target.article.published) {
+        at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is declared only in a draft (${target.file}): a published report needs a published record`);
+      }
+      const kind = target.kind as Reported;
+      const parsed = REPORT_SCHEMA[kind].safeParse(entry);
+      if (!parsed.success) return problems.push(...zodProblems(file, parsed.error, () => entry.record, ['reports', i]));
+      const { record: _r, evidence: _e, ...report } = parsed.data as Record<string, unknown>;
+      addReport(entry.record, compileReport(kind, entry.record, report, where, article), article);
+    });
+
+    article.quotes = authored.quotes.map((quote, i) => {
+      const where = { file, recordId: quote.id, field: `quotes[${i}]` };
+      const evidence = spansOf({ ...where, field: `${where.field}.evidence` }, quote.evidence, sourceId);
+      if (quote.kind === 'direct' && !evidence.some((span) => span.exact.includes(quote.text))) {
+        at({ ...where, field: `${where.field}.text` }, 'a direct quote\'s text must appear verbatim inside its evidence');
+      }
+      const compiled: Quote = {
+        id: quote.id, kind: quote.kind, text: quote.text,
+        speaker: link({ ...where, field: `${where.field}.speaker` }, quote.speaker, 'entities', evidence, article),
+        ...optLink('event', where, quote.event, 'events', evidence, article),
+        about: linkList(where, 'about', quote.about, 'entities', evidence, article),
+        factuality: quote.factuality,
+        ...(quote.cue ? { cue: quote.cue } : {}),
+        source: sourceId,
+        evidence,
+      };
+      article.citing.push(...evidence);
+      return compiled;
+    });
   }
 
-  // Drafts are checked like everything else, but only reviewed sources are published.
-  const published = compiled.filter((c) => c.status === 'reviewed');
-  const drafts = compiled.filter((c) => c.status === 'draft').map((c) => c.source.id);
+  // Agreement relations: stated evidence is the related agreement's evidence that overlaps this
+  // one's in some article (the article that speaks of both in one breath).
+  const relationsOf = new Map<string, AgreementRelation[]>();
+  for (const article of articles) {
+    article.authored.agreements.forEach((agreement, i) => {
+      relationsOf.set(agreement.id, agreement.related.map((relation, j) => {
+        const where = { file: article.file, recordId: agreement.id, field: `agreements[${i}].related[${j}]` };
+        const own = article.reportEvidence.get(agreement.id) ?? [];
+        const derive = () => articles.flatMap((a) => {
+          const mine = a.reportEvidence.get(agreement.id) ?? [];
+          return (a.reportEvidence.get(relation.agreement) ?? []).filter((span) => overlaps(span, mine));
+        });
+        return {
+          agreement: relation.agreement, relation: relation.relation, ...(relation.note ? { note: relation.note } : {}),
+          ...based(where, { ...relation, id: relation.agreement }, 'agreements', own, article, derive),
+        };
+      }));
+    });
+  }
 
-  problems.push(...crossCheck(input, registry.success ? registry.data : [], compiled));
-
-  const authoredEntities: Array<{ entity: AuthoredEntity; file: string }> = [
-    ...(registry.success ? registry.data : []).map((entity) => ({ entity, file: input.entities.file })),
-    ...compiled.flatMap((c) => c.entities.map((entity) => ({ entity, file: fileOf(input, c.source.id) }))),
+  // --- Pass 3: entities, from the registry and the articles' mentions. ---
+  const published = articles.filter((a) => a.published);
+  const drafts = articles.filter((a) => !a.published).map((a) => a.source.id);
+  const authoredEntities: Array<{ entity: AuthoredEntity; file: string; article?: Article }> = [
+    ...registry.map((entity) => ({ entity, file: input.entities.file })),
+    ...articles.flatMap((article) => article.authored.entities.map((entity) => ({ entity, file: article.file, article }))),
   ];
-  // Group mentions and roles by entity once: scanning every source per entity is quadratic.
-  const mentionsOf = new Map<string, Span[]>();
-  const rolesOf = new Map<string, Role[]>();
-  for (const c of published) {
-    for (const [entityId, spans] of c.mentions) mentionsOf.set(entityId, [...(mentionsOf.get(entityId) ?? []), ...spans]);
-    for (const { entity: entityId, ...role } of c.roles) rolesOf.set(entityId, [...(rolesOf.get(entityId) ?? []), role]);
-  }
-  const inDrafts = new Set(compiled.filter((c) => c.status === 'draft').flatMap((c) => [...c.mentions.keys(), ...c.entities.map((e) => e.id)]));
+  const inDrafts = new Set(articles.filter((a) => !a.published).flatMap((a) => [...a.mentions.keys(), ...a.authored.entities.map((e) => e.id)]));
+  const byDate = orderReports(published.map((a) => ({ source: a.source.id, evidence: [] as Span[] })), dateOfSource).map((r) => articleById.get(r.source)!);
   const entities: Entity[] = [];
-  for (const { entity, file } of authoredEntities) {
-    const evidence = mentionsOf.get(entity.id) ?? [];
-    if (evidence.length === 0) {
+  for (const { entity, file, article } of authoredEntities) {
+    const entityReports: EntityReport[] = byDate.flatMap((a) => {
+      const spans = a.mentions.get(entity.id) ?? [];
+      return spans.length === 0 ? [] : [{ source: a.source.id, evidence: spans, aliases: [...new Set(spans.map((s) => s.exact))] }];
+    });
+    if (entityReports.length === 0) {
       if (!inDrafts.has(entity.id)) problems.push({ file, recordId: entity.id, field: 'mentions', message: 'entity is never mentioned: add its mentions to a source file' });
       continue;
     }
-    const aliases = [...new Set([...evidence.map((span) => span.exact), ...(entity.aliases ?? [])])];
-    const { aliases: _a, ...rest } = entity;
-    entities.push({ ...rest, aliases, roles: rolesOf.get(entity.id) ?? [], evidence });
+    const { aliases: extra, partOf, ...rest } = entity;
+    const compiled: Entity = {
+      ...rest,
+      aliases: [...new Set([...entityReports.flatMap((r) => r.aliases), ...(extra ?? [])])],
+      roles: byDate.flatMap((a) => a.roles.filter((r) => r.entity === entity.id).map(({ entity: _e, ...role }) => role)),
+      sources: entityReports.map((r) => r.source),
+      reports: entityReports,
+      evidence: entityReports.flatMap((r) => r.evidence),
+    };
+    if (partOf !== undefined) {
+      const value = longForm(partOf);
+      const where = { file, recordId: entity.id, field: 'partOf' };
+      // A registry entry has no article: plain ids are stated by a sentence naming both entities.
+      const derive = () => byDate.flatMap((a) => {
+        const mine = a.mentions.get(entity.id) ?? [];
+        const theirs = a.mentions.get(value.id) ?? [];
+        const sentence = a.source.sentences.find((s) => mine.some((m) => inside(m, [sentenceSpan(a, s)])) && theirs.some((t) => inside(t, [sentenceSpan(a, s)])));
+        return sentence ? [sentenceSpan(a, sentence)] : [];
+      });
+      const result = based(where, value, 'entities', [], article, derive);
+      if (value.basis === 'inferred' && result.evidence.length === 0) at(where, `"${value.id}" is inferred but names no spans: give the words it is inferred from, each with its source`);
+      if (value.basis === 'stated' && value.evidence === undefined && result.evidence.length === 0) problems.pop(), at(where, `"${value.id}" is given as stated but no article mentions both entities in one sentence: quote the words (evidence, each with its source), or mark it inferred with reasoning`);
+      compiled.partOf = { id: value.id, ...result };
+    }
+    entities.push(compiled);
   }
 
-  problems.push(...coverageProblems(input, published));
+  // --- Catalogue facts, kept apart from the text's own date. ---
+  let catalogue = new Map<string, SourceCatalogue>();
+  if (input.catalogue) {
+    const compiled = compileCatalogue(input.catalogue.file, input.catalogue.value, input.seeds, (file, error) =>
+      zodProblems(file, error, (path) => (typeof path[0] === 'number' ? (input.catalogue!.value as Array<{ file?: string }>)[path[0]]?.file : undefined)),
+    );
+    catalogue = compiled.byFile;
+    problems.push(...compiled.problems);
+  }
 
+  problems.push(...coverageProblems(published));
   if (problems.length > 0 || !meta.success) return { drafts, problems };
 
+  // --- Records: declaration order; reports oldest article first; top-level fields derived. ---
+  const collections = { events: [] as Dataset['events'], agreements: [] as Dataset['agreements'], figures: [] as Dataset['figures'], claims: [] as Dataset['claims'] };
+  for (const [id, { kind, identity, article }] of identities) {
+    if (!article.published) continue;
+    const ordered = orderReports(reports.get(id) ?? [], dateOfSource);
+    if (kind === 'events') collections.events.push(deriveEvent(identity as EventIdentity, ordered as EventReport[]));
+    if (kind === 'agreements') collections.agreements.push(deriveAgreement({ ...(identity as AgreementIdentity), related: relationsOf.get(id) ?? [] }, ordered as AgreementReport[]));
+    if (kind === 'figures') collections.figures.push(deriveFigure(identity as FigureIdentity, ordered as FigureReport[]));
+    if (kind === 'claims') collections.claims.push(deriveClaim(identity as ClaimIdentity, ordered as ClaimReport[]));
+  }
   const dataset: Dataset = {
     dataVersion: meta.data.dataVersion,
     retiredIds: meta.data.retiredIds,
-    sources: published.map((c) => c.source),
+    sources: published.map((a) => {
+      const facts = catalogue.get(a.source.file);
+      return facts ? { ...a.source, catalogue: facts } : a.source;
+    }),
     entities,
-    events: published.flatMap((c) => c.events),
-    agreements: published.flatMap((c) => c.agreements),
-    figures: published.flatMap((c) => c.figures),
-    quotes: published.flatMap((c) => c.quotes),
-    claims: published.flatMap((c) => c.claims),
+    ...collections,
+    quotes: published.flatMap((a) => a.quotes),
   };
   // A last check of the whole output against the published schema guards the compiler itself.
   const final = Dataset.safeParse(dataset);
@@ -332,105 +633,44 @@ export function compileDataset(input: DataInput): CompileResult {
   return { dataset: final.data, drafts, problems: [] };
 }
 
-const filesById = new WeakMap<DataInput, Map<unknown, string>>();
-
-/** The data file that describes a source (a map per input: looking it up by scan is quadratic). */
-function fileOf(input: DataInput, sourceId: string): string {
-  let files = filesById.get(input);
-  if (!files) {
-    files = new Map(input.sources.map((f) => [(f.value as { id?: unknown } | null)?.id, f.file]));
-    filesById.set(input, files);
-  }
-  return files.get(sourceId) ?? 'sources/?';
+function sentenceSpan(article: Article, sentence: { start: number; end: number }): Span {
+  return makeSpan(article.text, article.source.id, sentence.start, sentence.end);
 }
 
-type Kind = CollectionName;
+/** The record id of a `reports:` entry, for problems found while parsing it. */
+function recordAt(value: unknown, path: PropertyKey[]): string | undefined {
+  if (path[0] !== 'reports' || typeof path[1] !== 'number') return undefined;
+  const entry = (value as { reports?: Array<{ record?: unknown }> }).reports?.[path[1]];
+  return typeof entry?.record === 'string' ? entry.record : undefined;
+}
 
-const SINGULAR: Record<Kind, string> = {
-  sources: 'source', entities: 'entity', events: 'event', agreements: 'agreement', figures: 'figure', quotes: 'quote', claims: 'claim',
+const IDENTITY_KEYS: Record<Reported, readonly string[]> = {
+  events: ['id', 'type', 'title', 'summary', 'cameo', 'topics'],
+  agreements: ['id', 'type', 'title', 'subject'],
+  figures: ['id', 'measure', 'kind'],
+  claims: ['id', 'kind', 'statement'],
 };
-
-/** Ids, retired ids and references: the checks that need every file at once. */
-function crossCheck(input: DataInput, registry: AuthoredEntity[], compiled: CompiledSource[]): Problem[] {
-  const problems: Problem[] = [];
-  const meta = AuthoredMeta.safeParse(input.meta.value);
-  const retired = new Set(meta.success ? meta.data.retiredIds : []);
-  const kinds = new Map<string, { kind: Kind; file: string }>();
-  const declare = (id: string, kind: Kind, file: string) => {
-    const prior = kinds.get(id);
-    if (prior) problems.push({ file, recordId: id, field: 'id', message: `duplicate id: already used by a record in ${prior.file} (${prior.kind})` });
-    else kinds.set(id, { kind, file });
-    if (retired.has(id)) problems.push({ file, recordId: id, field: 'id', message: 'this id is retired (meta.yaml retiredIds) and must not be reused' });
-  };
-  for (const entity of registry) declare(entity.id, 'entities', input.entities.file);
-  for (const c of compiled) {
-    const file = fileOf(input, c.source.id);
-    declare(c.source.id, 'sources', file);
-    for (const entity of c.entities) declare(entity.id, 'entities', file);
-    for (const collection of RECORD_COLLECTIONS) for (const record of c[collection]) declare(record.id, collection, file);
-  }
-
-  const check = (file: string, recordId: string, field: string, ref: string | undefined, expected: Kind) => {
-    if (ref === undefined) return;
-    const target = kinds.get(ref);
-    if (!target) problems.push({ file, recordId, field, message: `unknown ${SINGULAR[expected]} id "${ref}"` });
-    else if (target.kind !== expected) problems.push({ file, recordId, field, message: `"${ref}" is a ${SINGULAR[target.kind]}, expected an ${SINGULAR[expected]} id` });
-  };
-  for (const entity of registry) check(input.entities.file, entity.id, 'partOf', entity.partOf, 'entities');
-  for (const c of compiled) {
-    const file = fileOf(input, c.source.id);
-    for (const entity of c.entities) check(file, entity.id, 'partOf', entity.partOf, 'entities');
-    for (const entityId of c.mentions.keys()) check(file, c.source.id, `mentions.${entityId}`, entityId, 'entities');
-    c.roles.forEach((role, i) => {
-      check(file, role.entity, `roles[${i}].entity`, role.entity, 'entities');
-      check(file, role.entity, `roles[${i}].of`, role.of, 'entities');
-    });
-    c.events.forEach((event, i) => {
-      check(file, event.id, `events[${i}].place`, event.place, 'entities');
-      check(file, event.id, `events[${i}].partOf`, event.partOf, 'events');
-      event.participants.forEach((p, j) => check(file, event.id, `events[${i}].participants[${j}].entity`, p.entity, 'entities'));
-      event.reportedBy.forEach((id, j) => check(file, event.id, `events[${i}].reportedBy[${j}]`, id, 'entities'));
-    });
-    c.agreements.forEach((agreement, i) => {
-      agreement.parties.forEach((id, j) => check(file, agreement.id, `agreements[${i}].parties[${j}]`, id, 'entities'));
-      check(file, agreement.id, `agreements[${i}].signedAt`, agreement.signedAt, 'events');
-      check(file, agreement.id, `agreements[${i}].partOf`, agreement.partOf, 'agreements');
-      agreement.related.forEach((r, j) => check(file, agreement.id, `agreements[${i}].related[${j}].agreement`, r.agreement, 'agreements'));
-    });
-    c.figures.forEach((figure, i) => {
-      figure.subjects.forEach((id, j) => check(file, figure.id, `figures[${i}].subjects[${j}]`, id, 'entities'));
-      check(file, figure.id, `figures[${i}].statedBy`, figure.statedBy, 'entities');
-    });
-    c.quotes.forEach((quote, i) => {
-      check(file, quote.id, `quotes[${i}].speaker`, quote.speaker, 'entities');
-      check(file, quote.id, `quotes[${i}].event`, quote.event, 'events');
-      quote.about.forEach((id, j) => check(file, quote.id, `quotes[${i}].about[${j}]`, id, 'entities'));
-    });
-    c.claims.forEach((claim, i) => {
-      claim.holders.forEach((id, j) => check(file, claim.id, `claims[${i}].holders[${j}]`, id, 'entities'));
-      claim.about.forEach((id, j) => check(file, claim.id, `claims[${i}].about[${j}]`, id, 'entities'));
-    });
-  }
-  return problems;
+function pickIdentity(kind: Reported, record: Record<string, unknown>): unknown {
+  return Object.fromEntries(IDENTITY_KEYS[kind].map((key) => [key, record[key]]));
 }
 
 /**
- * Every sentence of a published source must be cited by a fact record (event, agreement, figure,
- * quote, claim, or the source's own date) or listed as uncited. Entity mentions alone don't count:
- * a sentence that only names someone still says something that must be captured.
+ * Every sentence of a published source must be cited by a report (of any record, declared here or
+ * in another file), a quote, or the source's own date, or be listed as uncited. Entity mentions
+ * alone don't count: a sentence that only names someone still says something that must be captured.
  */
-function coverageProblems(input: DataInput, published: CompiledSource[]): Problem[] {
+function coverageProblems(published: Article[]): Problem[] {
   const problems: Problem[] = [];
-  for (const c of published) {
-    const spans = citingSpans(c);
-    for (const sentence of c.source.sentences) {
-      const cited = spans.some((span) => span.start < sentence.end && sentence.start < span.end);
-      const excused = c.source.uncited.some((u) => u.start === sentence.start);
+  for (const article of published) {
+    const { source, citing } = article;
+    for (const sentence of source.sentences) {
+      const cited = citing.some((span) => span.start < sentence.end && sentence.start < span.end);
+      const excused = source.uncited.some((u) => u.start === sentence.start);
       if (!cited && !excused) {
-        const text = c.source.text.slice(sentence.start, sentence.end);
+        const text = source.text.slice(sentence.start, sentence.end);
         problems.push({
-          file: fileOf(input, c.source.id),
-          recordId: c.source.id,
+          file: article.file,
+          recordId: source.id,
           field: 'uncited',
           message: `sentence at ${sentence.start}-${sentence.end} is cited by no record: ${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text)} (add records for it, or list it under uncited with a reason)`,
         });
@@ -438,16 +678,4 @@ function coverageProblems(input: DataInput, published: CompiledSource[]): Proble
     }
   }
   return problems;
-}
-
-function citingSpans(c: CompiledSource): Span[] {
-  const dates = (d: DateValue | undefined) => d?.evidence ?? [];
-  return [
-    ...c.source.date.evidence,
-    ...c.events.flatMap((e) => [...e.evidence, ...dates(e.date)]),
-    ...c.agreements.flatMap((a) => [...a.evidence, ...dates(a.validity), ...dates(a.statusDate)]),
-    ...c.figures.flatMap((f) => [...f.evidence, ...dates(f.period)]),
-    ...c.quotes.flatMap((q) => q.evidence),
-    ...c.claims.flatMap((cl) => [...cl.evidence, ...dates(cl.date)]),
-  ];
 }

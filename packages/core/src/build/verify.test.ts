@@ -33,4 +33,14 @@ describe('verifyEvidence', () => {
     expect(messages).toContain('dataset.json: fixture-article: sha256: seed 900_00000000000000aa.txt has changed: sha256 differs');
     expect(messages).toContainEqual(expect.stringMatching(/^dataset\.json: event-fixture-visit: date\.evidence\[0\]: events\[0\]: span \d+-\d+ reads "next week", expected "last week"$/));
   });
+
+  it('walks spans nested in reports and links (the 2.0 shape)', async () => {
+    const input = await fixtureInput();
+    const dataset = structuredClone(compileDataset(input).dataset!);
+    dataset.events[0]!.reports[0]!.place!.evidence[0]!.exact = 'Dushanbe';
+    dataset.entities.find((e) => e.id === 'astana')!.partOf!.evidence[0]!.start += 1;
+    const messages = verifyEvidence(dataset, input.seeds).map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/^dataset\.json: event-fixture-visit: reports\[0\]\.place\.evidence\[0\]: events\[0\]: span \d+-\d+ reads "Astana", expected "Dushanbe"$/));
+    expect(messages).toContainEqual(expect.stringMatching(/^dataset\.json: astana: partOf\.evidence\[0\]: entities\[\d+\]: /));
+  });
 });
