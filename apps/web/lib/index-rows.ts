@@ -1,13 +1,6 @@
-import { dateOf, formatDate, formatFactuality, records, sourceLabel, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
+import { dateOf, formatDate, formatFactuality, records, sourceLabel, sourcesOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
 import type { IndexRow } from '../app/_components/record-index';
 import { recordPath } from './paths';
-
-/** Every article a record comes from: a quote's one article, or each report's. */
-function sourcesOf(ref: RecordRef): readonly string[] {
-  if (ref.collection === 'sources') return [ref.record.id];
-  if (ref.collection === 'quotes') return [ref.record.source];
-  return ref.record.sources;
-}
 
 /** Plain rows for a collection's index table, everything already formatted by the core. */
 export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entities'>): IndexRow[] {

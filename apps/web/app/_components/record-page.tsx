@@ -6,7 +6,7 @@ import { EvidenceList } from './evidence-list';
 import { JsonLd } from './json-ld';
 import { RecordFacts } from './record-facts';
 import { RelatedList } from './related-list';
-import { DisagreementList, ReportList } from './report-list';
+import { ReportEvidence } from './report-list';
 
 /** The words of a quote: in quotation marks only when the article prints them as a direct quote. */
 function QuoteText({ quote }: { quote: Extract<RecordRef, { collection: 'quotes' }>['record'] }) {
@@ -33,14 +33,12 @@ export function RecordPage({ item: r }: { item: RecordRef }) {
       {first && spanContext(first) ? (
         <p><a href={spanHref(first)}>See in source →</a></p>
       ) : null}
-      <RecordFacts item={r} />
+      {/* The summary, statement and quote text stand above as the page's lede. */}
+      <RecordFacts item={r} omit={['summary', 'statement', 'text']} />
       {r.collection === 'quotes' || r.collection === 'sources' || r.collection === 'entities' ? (
         <EvidenceList evidence={r.record.evidence} />
       ) : (
-        <>
-          <DisagreementList disagreements={r.record.disagreements} reports={r.record.reports} />
-          <ReportList reports={r.record.reports} />
-        </>
+        <ReportEvidence reports={r.record.reports} />
       )}
       <RelatedList id={r.record.id} />
       <JsonLd data={recordJsonLd(r)} />

@@ -95,8 +95,8 @@ export default async function Page({ params }: Props) {
       <section aria-labelledby="mentions-heading">
         <h2 id="mentions-heading">Mentions ({contexts.length})</h2>
         {[...new Set(contexts.map((c) => c.span.source))].map((sourceId) => (
-          <section key={sourceId} aria-label={`Mentions in the ${sourceLabel(sourceId)}`}>
-            <h3>In the <a href={recordPath('sources', sourceId)}>{sourceLabel(sourceId)}</a></h3>
+          <section key={sourceId} aria-label={`Mentions in ${sourceLabel(sourceId)}`}>
+            <h3>In <a href={recordPath('sources', sourceId)}>{sourceLabel(sourceId)}</a></h3>
             <ol className="plain-list">
               {contexts.filter((c) => c.span.source === sourceId).map((c) => (
                 <li key={`${c.span.source}-${c.span.start}`}>

@@ -4,7 +4,7 @@ import type { RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
 import { JsonLd } from '../../_components/json-ld';
-import { DateValueText } from '../../_components/record-facts';
+import { DateValueText } from '../../_components/date-value-text';
 import { RelatedList } from '../../_components/related-list';
 import { CatalogueFacts } from './_components/catalogue-facts';
 import { SourceReader } from './_components/source-reader';
