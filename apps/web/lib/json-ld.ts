@@ -36,7 +36,7 @@ export function publicationFacts(source: Source): Record<string, unknown> {
   const datePublished = (catalogue ? day(catalogue.date) : undefined) ?? (source.date.basis === 'stated' ? day(source.date) : undefined);
   return {
     datePublished,
-    publisher: catalogue ? { '@type': 'Organization', name: catalogue.publisher, url: `https://${catalogue.site}/` } : undefined,
+    publisher: catalogue ? { '@type': 'Organization', name: catalogue.publisher, url: new URL(catalogue.url).origin } : undefined,
     sameAs: catalogue?.url,
     author: catalogue?.author ? { '@type': 'Person', name: catalogue.author } : undefined,
   };
