@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { DataFile, DataInput } from '@kztj/core/authoring';
+import { compileDataset, type DataFile, type DataInput } from '@kztj/core/authoring';
 
 /** The seeds hold two articles; a multiplier of m generates 2·m articles. */
 export const SEED_ARTICLES = 2;
@@ -534,6 +534,35 @@ function authoredEntity(entity: AuthoredEntity & { surname?: string }): Authored
   return rest;
 }
 
+const UNSTATED = /is given as stated but/;
+
+/**
+ * The templates link every record to the entities its sentence is about, but not every link is
+ * named inside the quoted words, which the compiler requires of a stated link. Rather than keep a
+ * second copy of that rule here, ask the compiler once and mark exactly the links it cannot see
+ * stated as inferred, as an author would: the corpus then compiles cleanly and exercises both
+ * kinds of basis.
+ */
+function markUnstatedLinksInferred(input: DataInput): void {
+  const files = new Map<string, unknown>([[input.entities.file, input.entities.value], ...input.sources.map((f) => [f.file, f.value] as const)]);
+  for (const problem of compileDataset(input).problems) {
+    if (!UNSTATED.test(problem.message) || problem.field === undefined) continue;
+    let node = files.get(problem.file);
+    // Registry entities have no enclosing record list in the path: find the entity by id.
+    if (Array.isArray(node) && !/^\w+\[/.test(problem.field)) node = node.find((e: { id?: string }) => e.id === problem.recordId);
+    const keys = [...problem.field.matchAll(/(\w+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+    const last = keys.pop();
+    for (const key of keys) node = (node as Record<string | number, unknown>)[key];
+    const parent = node as Record<string | number, unknown>;
+    const value = parent[last!];
+    const reasoning = 'Synthetic corpus: the template links the record to what its sentence is about, outside the quoted words.';
+    // A registry link has no article to infer it from, so an invented city's country goes.
+    if (problem.file === input.entities.file) delete parent[last!];
+    else if (typeof value === 'string') parent[last!] = { id: value, basis: 'inferred', reasoning };
+    else if (value && typeof value === 'object') Object.assign(value, { basis: 'inferred', reasoning });
+  }
+}
+
 /** Generates a corpus in memory: the `DataInput` the real compiler takes. */
 export function generateCorpus(options: CorpusOptions = {}): Corpus {
   const seed = options.seed ?? 1;
@@ -556,13 +585,15 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
   }
   stats.entities = registry.size;
   const first = COUNTRIES[0]!;
+  const input: DataInput = {
+    meta: { file: 'meta.yaml', value: { dataVersion: '0.0.1', retiredIds: [] } },
+    entities: { file: 'entities.yaml', value: [...registry.values()] },
+    sources,
+    seeds,
+  };
+  markUnstatedLinksInferred(input);
   return {
-    input: {
-      meta: { file: 'meta.yaml', value: { dataVersion: '0.0.1', retiredIds: [] } },
-      entities: { file: 'entities.yaml', value: [...registry.values()] },
-      sources,
-      seeds,
-    },
+    input,
     stats,
     vocabulary: { country: first.entity.name, person: first.president.surname, organisation: REGIONAL_BODIES[0]!.name },
   };
