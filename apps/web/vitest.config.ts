@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ['checks/**/*.test.ts', 'lib/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The checks read and parse every built page; under load (other builds on the same two cores)
+    // that took over vitest's default 5 s. Timeouts here catch hangs, not slowness.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -25,7 +25,8 @@ describe.skipIf(!hasScript && !process.env.CI)('timeUntil', () => {
 
   it('rejects when the marker does not come in time, with what came instead', async () => {
     await expect(
-      timeUntil(node("process.stdout.write('loading'); setTimeout(() => {}, 60000)"), 'READY', { timeoutMs: 500 }),
-    ).rejects.toThrow(/no "READY" within 0.5 s from .*; got ".*loading"/);
+      // Long enough for node to start and print under load: the message must show what came.
+      timeUntil(node("process.stdout.write('loading'); setTimeout(() => {}, 60000)"), 'READY', { timeoutMs: 3_000 }),
+    ).rejects.toThrow(/no "READY" within 3 s from .*; got ".*loading"/);
   });
 });

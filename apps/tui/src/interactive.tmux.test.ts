@@ -25,7 +25,7 @@ const keys = (...k: string[]) => tmux('send-keys', '-t', TARGET, ...k);
 const type = (text: string) => tmux('send-keys', '-t', TARGET, '-l', text);
 
 /** Polls the pane until the check passes; fails with the last screen after a bounded wait. */
-async function waitForScreen(check: (text: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
+async function waitForScreen(check: (text: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const text = screen();

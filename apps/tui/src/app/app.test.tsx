@@ -20,8 +20,8 @@ type Rendered = ReturnType<typeof render>;
 
 /** Polls the last frame until it satisfies the check (input is handled asynchronously). */
 async function frameWhere(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
-  // Generous: CI runs every workspace's tests at once on two cores.
-  const deadline = Date.now() + 10_000;
+  // Generous: CI runs every workspace's tests at once on two cores, sometimes beside other builds.
+  const deadline = Date.now() + 30_000;
   for (;;) {
     const frame = plain(app.lastFrame());
     if (check(frame)) return frame;
