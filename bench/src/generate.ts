@@ -543,7 +543,8 @@ const UNSTATED = /is given as stated but/;
  * stated as inferred, as an author would: the corpus then compiles cleanly and exercises both
  * kinds of basis.
  */
-function markUnstatedLinksInferred(input: DataInput): void {
+function markUnstatedLinksInferred(input: DataInput): string[] {
+  const droppedPartOf: string[] = [];
   const files = new Map<string, unknown>([[input.entities.file, input.entities.value], ...input.sources.map((f) => [f.file, f.value] as const)]);
   for (const problem of compileDataset(input).problems) {
     if (!UNSTATED.test(problem.message) || problem.field === undefined) continue;
@@ -557,10 +558,14 @@ function markUnstatedLinksInferred(input: DataInput): void {
     const value = parent[last!];
     const reasoning = 'Synthetic corpus: the template links the record to what its sentence is about, outside the quoted words.';
     // A registry link has no article to infer it from, so an invented city's country goes.
-    if (problem.file === input.entities.file) delete parent[last!];
-    else if (typeof value === 'string') parent[last!] = { id: value, basis: 'inferred', reasoning };
+    if (problem.file === input.entities.file) {
+      if (problem.recordId !== undefined) droppedPartOf.push(problem.recordId);
+      continue;
+    }
+    if (typeof value === 'string') parent[last!] = { id: value, basis: 'inferred', reasoning };
     else if (value && typeof value === 'object') Object.assign(value, { basis: 'inferred', reasoning });
   }
+  return droppedPartOf;
 }
 
 /** Generates a corpus in memory: the `DataInput` the real compiler takes. */
@@ -572,10 +577,20 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
   const seeds = new Map<string, Uint8Array>();
   const sources: DataFile[] = [];
   const registry = new Map<string, AuthoredEntity>();
+  const droppedPartOf = new Set<string>();
   const stats: CorpusStats = { articles: count, characters: 0, sentences: 0, entities: 0, records: 0 };
   for (let i = 0; i < count; i++) {
     const a = article(i, seed);
-    seeds.set(a.file, encoder.encode(a.text));
+    const bytes = encoder.encode(a.text);
+    // Each article on its own: the pass stays linear in the corpus, like the compiler.
+    const dropped = markUnstatedLinksInferred({
+      meta: { file: 'meta.yaml', value: { dataVersion: '0.0.1', retiredIds: [] } },
+      entities: { file: 'entities.yaml', value: [...a.sharedEntities, ...a.newEntities].map(authoredEntity) },
+      sources: [{ file: `sources/${a.sourceFile.id}.yaml`, value: a.sourceFile }],
+      seeds: new Map([[a.file, bytes]]),
+    });
+    for (const id of dropped) droppedPartOf.add(id);
+    seeds.set(a.file, bytes);
     sources.push({ file: `sources/${a.sourceFile.id}.yaml`, value: a.sourceFile });
     // Shared entities go in once; only those some article mentions (an unmentioned one is an error).
     for (const entity of [...a.sharedEntities, ...a.newEntities]) if (!registry.has(entity.id)) registry.set(entity.id, authoredEntity(entity));
@@ -583,6 +598,7 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
     stats.sentences += a.sentences;
     stats.records += a.records;
   }
+  for (const id of droppedPartOf) delete registry.get(id)?.partOf;
   stats.entities = registry.size;
   const first = COUNTRIES[0]!;
   const input: DataInput = {
@@ -591,7 +607,6 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
     sources,
     seeds,
   };
-  markUnstatedLinksInferred(input);
   return {
     input,
     stats,
