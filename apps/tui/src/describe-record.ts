@@ -1,21 +1,27 @@
 import {
-  formatAmount,
-  formatDate,
-  formatFactuality,
+  fieldReasoning,
+  fieldText,
+  formatReportRow,
   getRecord,
+  recordFields,
   spanContext,
   titleOf,
   typeOf,
   type CollectionName,
-  type DateValue,
-  type Factuality,
+  type FieldValue,
   type RecordRef,
   type SpanContext,
 } from '@kztj/core';
 
 export interface Field {
+  key: string;
   label: string;
+  /** The value on one line; for reports and disagreements, the first of `rows`. */
   value: string;
+  /** One line per article, for reports and disagreements. */
+  rows?: string[];
+  /** Why an inferred value follows from the text: "Tajikistan: the article names Rahmon…", one per inferred value. */
+  why?: string[];
 }
 
 /** What the terminal shows of one record, as plain data for both `kztj show` and the Ink view. */
@@ -37,136 +43,24 @@ export function nameOf(id: string): string {
   return ref ? titleOf(ref) : id;
 }
 
-const names = (ids: readonly string[]) => ids.map(nameOf).join(', ');
-
-function dateFields(label: string, date: DateValue | undefined): Field[] {
-  if (!date) return [];
-  const fields = [{ label, value: formatDate(date) }];
-  if (date.reasoning) fields.push({ label: `${label} reasoning`, value: date.reasoning });
-  return fields;
+/** One line per article: each report, and each article's word where they disagree. */
+function rowsOf(value: FieldValue): string[] | undefined {
+  if (value.kind === 'reports') return value.reports.map(formatReportRow);
+  if (value.kind === 'disagreements') return value.disagreements.flatMap((d) => d.values.map((v) => `${d.label}: ${v.value} (${v.sourceLabel})`));
+  return undefined;
 }
 
-function factualityText(factuality: Factuality | undefined, cue?: string): string | undefined {
-  if (!factuality) return undefined;
-  return cue ? `${formatFactuality(factuality)} (“${cue}”)` : formatFactuality(factuality);
-}
-
-/** Drops fields with nothing to say, so every view lists only what the record has. */
-function present(fields: Array<Field | '' | undefined | false>): Field[] {
-  return fields.filter((f): f is Field => Boolean(f) && (f as Field).value !== '');
-}
-
+/** The core decides every label, value and mark (recordFields); the terminal only lays them out. */
 function fieldsOf(ref: RecordRef): { fields: Field[]; factuality: string | undefined } {
-  switch (ref.collection) {
-    case 'sources': {
-      const s = ref.record;
-      return {
-        factuality: undefined,
-        fields: present([
-          { label: 'File', value: s.file },
-          ...dateFields('Published', s.date),
-          { label: 'SHA-256', value: s.sha256 },
-          { label: 'Length', value: `${s.length} characters, ${s.sentences.length} sentences` },
-        ]),
-      };
-    }
-    case 'entities': {
-      const e = ref.record;
-      return {
-        factuality: undefined,
-        fields: present([
-          { label: 'Type', value: e.type },
-          { label: 'Description', value: e.description },
-          { label: 'Aliases', value: e.aliases.join('; ') },
-          ...e.roles.map((role) => ({ label: 'Role', value: `${role.title} (as of ${role.asOf}, ${nameOf(role.source)})` })),
-          e.codes && { label: 'ISO 3166-1', value: `${e.codes.alpha2} / ${e.codes.alpha3} / ${e.codes.numeric}` },
-          e.wikidata && { label: 'Wikidata', value: e.wikidata },
-          e.partOf && { label: 'Part of', value: nameOf(e.partOf) },
-        ]),
-      };
-    }
-    case 'events': {
-      const e = ref.record;
-      const factuality = factualityText(e.factuality, e.cue);
-      return {
-        factuality,
-        fields: present([
-          { label: 'Type', value: `${e.type} (CAMEO ${e.cameo})` },
-          { label: 'Summary', value: e.summary },
-          ...dateFields('Date', e.date),
-          e.place && { label: 'Place', value: nameOf(e.place) },
-          { label: 'Participants', value: e.participants.map((p) => `${nameOf(p.entity)} (${p.role})`).join(', ') },
-          { label: 'Topics', value: e.topics.join(', ') },
-          { label: 'Factuality', value: factuality ?? '' },
-          { label: 'Reported by', value: names(e.reportedBy) },
-          e.partOf && { label: 'Part of', value: nameOf(e.partOf) },
-          { label: 'Source', value: nameOf(e.source) },
-        ]),
-      };
-    }
-    case 'agreements': {
-      const a = ref.record;
-      return {
-        factuality: undefined,
-        fields: present([
-          { label: 'Type', value: a.type },
-          { label: 'Subject', value: a.subject },
-          { label: 'Status', value: a.statusDate ? `${a.status}, ${formatDate(a.statusDate)}` : a.status },
-          { label: 'Parties', value: names(a.parties) },
-          ...dateFields('Valid', a.validity),
-          a.signedAt && { label: 'Signed at', value: nameOf(a.signedAt) },
-          a.partOf && { label: 'Part of', value: nameOf(a.partOf) },
-          ...a.related.map((r) => ({ label: 'Related', value: `${r.relation.replace(/-/g, ' ')} ${nameOf(r.agreement)}${r.note ? ` — ${r.note}` : ''}` })),
-          { label: 'Source', value: nameOf(a.source) },
-        ]),
-      };
-    }
-    case 'figures': {
-      const f = ref.record;
-      return {
-        factuality: undefined,
-        fields: present([
-          { label: 'Value', value: formatAmount(f) },
-          { label: 'Measure', value: f.measure },
-          { label: 'Kind', value: f.kind },
-          ...dateFields('Period', f.period),
-          { label: 'About', value: names(f.subjects) },
-          f.statedBy && { label: 'Stated by', value: nameOf(f.statedBy) },
-          { label: 'Source', value: nameOf(f.source) },
-        ]),
-      };
-    }
-    case 'quotes': {
-      const q = ref.record;
-      return {
-        factuality: undefined,
-        fields: present([
-          { label: 'Kind', value: q.kind },
-          { label: 'Speaker', value: nameOf(q.speaker) },
-          { label: 'Text', value: q.kind === 'direct' ? `“${q.text}”` : q.text },
-          q.event && { label: 'Said at', value: nameOf(q.event) },
-          { label: 'About', value: names(q.about) },
-          { label: 'Source', value: nameOf(q.source) },
-        ]),
-      };
-    }
-    case 'claims': {
-      const c = ref.record;
-      const factuality = factualityText(c.factuality);
-      return {
-        factuality,
-        fields: present([
-          { label: 'Kind', value: c.kind },
-          { label: 'Statement', value: c.statement },
-          { label: 'Held by', value: c.holders.length > 0 ? names(c.holders) : 'the article itself' },
-          { label: 'About', value: names(c.about) },
-          ...dateFields('Date', c.date),
-          { label: 'Factuality', value: factuality ?? '' },
-          { label: 'Source', value: nameOf(c.source) },
-        ]),
-      };
-    }
-  }
+  const fields = recordFields(ref).map((f): Field => {
+    const field: Field = { key: f.key, label: f.label, value: fieldText(f.value) };
+    const rows = rowsOf(f.value);
+    if (rows) Object.assign(field, { rows, value: rows[0] ?? '' });
+    const why = fieldReasoning(f.value).map((r) => `${r.about}: ${r.reasoning}`);
+    if (why.length > 0) field.why = why;
+    return field;
+  });
+  return { fields, factuality: fields.find((f) => f.key === 'factuality')?.value };
 }
 
 export function describeRecord(ref: RecordRef): RecordDescription {

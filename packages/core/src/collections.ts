@@ -198,11 +198,12 @@ export const COLLECTION_SPECS = {
     spans: () => [],
     search: (s) => ({ body: [s.file, s.catalogue?.publisher], linkedNames: false }),
     fields: [
+      // The text's own date first; the publisher's facts are labelled as the catalogue's, kept apart.
+      { key: 'date', label: 'Date (from the text)', value: (s) => date(s.date) },
+      { key: 'catalogue.publisher', label: 'Publisher (catalogue)', value: (s) => text(s.catalogue && `${s.catalogue.publisher} (${s.catalogue.site})`) },
+      { key: 'catalogue.date', label: 'Publisher’s date (catalogue)', value: (s) => text(s.catalogue && `${s.catalogue.date.edtf}: ${s.catalogue.date.how}`) },
+      { key: 'catalogue.url', label: 'Address (catalogue)', value: (s) => text(s.catalogue?.url) },
       { key: 'file', label: 'File', value: (s) => text(s.file) },
-      { key: 'catalogue.publisher', label: 'Publisher', value: (s) => text(s.catalogue && `${s.catalogue.publisher} (${s.catalogue.site})`) },
-      { key: 'catalogue.date', label: 'Published', value: (s) => s.catalogue && { kind: 'text', text: `${sourceLabel(s.id)} — ${s.catalogue.date.how}` } },
-      { key: 'catalogue.url', label: 'URL', value: (s) => text(s.catalogue?.url) },
-      { key: 'date', label: 'Text date', value: (s) => date(s.date) },
       { key: 'sha256', label: 'SHA-256', value: (s) => text(s.sha256) },
       { key: 'length', label: 'Length', value: (s) => text(`${s.length} characters, ${s.sentences.length} sentences`) },
     ],
@@ -286,7 +287,7 @@ export const COLLECTION_SPECS = {
         value: (e) => (e.participants.length === 0 ? undefined : { kind: 'participants', participants: e.participants.map((p) => linkValue(asLink(p, p.entity), p.role)) }),
       },
       { key: 'topics', label: 'Topics', value: (e) => text(e.topics.join(', ')) },
-      { key: 'reportedBy', label: 'Reported by', value: (e) => links(e.reportedBy) },
+      { key: 'reportedBy', label: 'Attributed to', value: (e) => links(e.reportedBy) },
       { key: 'partOf', label: 'Part of', value: (e) => links([e.partOf]) },
       reportsField((r) => ({ status: FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
       disagreementsField(),
@@ -385,13 +386,14 @@ export const COLLECTION_SPECS = {
     spans: (q) => q.evidence,
     search: (q) => ({ body: [q.text], linkedNames: true }),
     fields: [
-      { key: 'kind', label: 'Kind', value: (q) => text(q.kind) },
+      { key: 'kind', label: 'Kind', value: (q) => text(q.kind === 'direct' ? 'direct quote' : 'reported speech') },
       { key: 'speaker', label: 'Speaker', value: (q) => links([q.speaker]) },
       { key: 'text', label: 'Text', value: (q) => text(q.kind === 'direct' ? `“${q.text}”` : q.text) },
-      { key: 'factuality', label: 'Factuality', value: (q) => factuality(q.factuality, q.cue) },
+      // Most quotes are simply said; the field appears when the article hedges ("reportedly").
+      { key: 'factuality', label: 'Factuality', value: (q) => (q.factuality === 'happened' ? undefined : factuality(q.factuality, q.cue)) },
       { key: 'event', label: 'Said at', value: (q) => links([q.event]) },
       { key: 'about', label: 'About', value: (q) => links(q.about) },
-      { key: 'source', label: 'Source', value: (q) => text(sourceLabel(q.source)) },
+      { key: 'source', label: 'Printed in', value: (q) => text(sourceLabel(q.source)) },
     ],
   },
   claims: {

@@ -10,6 +10,11 @@ declare module 'edtf' {
     precision?: number;
     uncertain?: Bitmask;
     approximate?: Bitmask;
+    /** Interval ends (null for an unknown one), or set and list members (a range is a pair). */
+    values?: unknown[];
+    /** Sets and lists: open at the start ("[..x]") or the end ("[x..]"). */
+    earlier?: boolean;
+    later?: boolean;
   }
   export default function edtf(value: string): ExtDateTime;
 }

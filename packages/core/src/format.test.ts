@@ -13,12 +13,38 @@ describe('formatDate', () => {
     ['2023/2025', 'stated', '2023–2025'],
     ['2018-01-01/2018-03-14', 'inferred', '1 January – 14 March 2018, inferred'],
     ['2018-03-14?', 'stated', '14 March 2018, uncertain'],
+    // One unknown day of a set, not a period.
+    ['[2018-01-01..2018-03-14]', 'inferred', 'a day in 2018 before 15 March, inferred'],
+    ['[2023-05-01..2023-05-04]', 'stated', 'a day between 1 May and 4 May 2023'],
+    ['[2017-12-20..2018-01-10]', 'stated', 'a day between 20 December 2017 and 10 January 2018'],
+    ['[2018-01-01..2018-12-31]', 'stated', 'a day in 2018'],
+    ['[..2018-03-14]', 'stated', 'a day on or before 14 March 2018'],
+    // Open (..) and unknown (empty) ends of a period.
+    ['/2023-05-04', 'inferred', 'from an unknown date to 4 May 2023, inferred'],
+    ['2023-05-04/', 'inferred', 'from 4 May 2023 to an unknown date, inferred'],
+    ['2019/..', 'stated', 'from 2019 on'],
+    ['../2018-03', 'stated', 'until March 2018'],
+    ['2023-05~', 'inferred', 'May 2023, uncertain, inferred'],
   ] as const)('%s (%s) → %s', (edtf, basis, expected) => {
     expect(formatDate(date(edtf, basis))).toBe(expected);
   });
 });
 
 describe('edtfBounds', () => {
+  it("bounds a set by its members (the edtf library takes a final range's start as the max)", () => {
+    expect(edtfBounds('[2018-01-01..2018-03-14]')).toEqual({ earliest: '2018-01-01', latest: '2018-03-14', precision: 'one-of', uncertain: false });
+    expect(edtfBounds('[2017-10-01, 2018-01-01..2018-02-28]')).toMatchObject({ earliest: '2017-10-01', latest: '2018-02-28', precision: 'one-of' });
+    expect(edtfBounds('{2023, 2025}')).toMatchObject({ earliest: '2023-01-01', latest: '2025-12-31', precision: 'interval' });
+  });
+
+  it('gives open and unknown ends the extreme ISO days as bounds', () => {
+    expect(edtfBounds('/2023-05-04')).toEqual({ earliest: '0000-01-01', latest: '2023-05-04', precision: 'interval', uncertain: false });
+    expect(edtfBounds('2023-05-04/')).toMatchObject({ earliest: '2023-05-04', latest: '9999-12-31' });
+    expect(edtfBounds('2018/..')).toMatchObject({ earliest: '2018-01-01', latest: '9999-12-31' });
+    expect(edtfBounds('../2018')).toMatchObject({ earliest: '0000-01-01', latest: '2018-12-31' });
+    expect(edtfBounds('[..2018-03-14]')).toMatchObject({ earliest: '0000-01-01', latest: '2018-03-14', precision: 'one-of' });
+  });
+
   it('rejects invalid EDTF and whitespace', () => {
     expect(() => edtfBounds('2018-13')).toThrow();
     expect(() => edtfBounds(' 2018')).toThrow(/whitespace/);

@@ -14,15 +14,62 @@ function lazy<T>(make: () => T): () => T {
 const DAY = lazy(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const MONTH = lazy(() => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
+const DAY_MONTH = lazy(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }));
+
+/** The extreme days compile-date uses as the bound of an open or unknown end. */
+const UNBOUNDED_EARLIEST = '0000-01-01';
+const UNBOUNDED_LATEST = '9999-12-31';
+
+const nextDay = (iso: string) => new Date(utc(iso).getTime() + 86_400_000);
+
+/** One end of an EDTF interval ("2023-05-04", "2023-05", "2018", qualifiers dropped) for people. */
+function formatEnd(edtf: string): string {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(edtf.replace(/[?~%]/g, ''));
+  if (!match) return edtf;
+  const [, year, month, day] = match;
+  if (day !== undefined) return DAY().format(utc(`${year}-${month}-${day}`));
+  if (month !== undefined) return MONTH().format(utc(`${year}-${month}-01`));
+  return year!;
+}
+
+/** "a day in 2018 before 15 March", "a day between 1 and 4 May 2023": one unknown day of a set. */
+function formatOneOf(date: DateValue): string {
+  const { earliest, latest } = date;
+  if (earliest === UNBOUNDED_EARLIEST && latest === UNBOUNDED_LATEST) return 'an unknown day';
+  if (earliest === UNBOUNDED_EARLIEST) return `a day on or before ${DAY().format(utc(latest))}`;
+  if (latest === UNBOUNDED_LATEST) return `a day on or after ${DAY().format(utc(earliest))}`;
+  const year = earliest.slice(0, 4);
+  if (year === latest.slice(0, 4)) {
+    if (earliest.endsWith('-01-01') && latest.endsWith('-12-31')) return `a day in ${year}`;
+    if (earliest.endsWith('-01-01')) return `a day in ${year} before ${DAY_MONTH().format(nextDay(latest))}`;
+    return `a day between ${DAY_MONTH().format(utc(earliest))} and ${DAY().format(utc(latest))}`;
+  }
+  return `a day between ${DAY().format(utc(earliest))} and ${DAY().format(utc(latest))}`;
+}
+
+/** A period with an open ("..") or unknown (empty) end: "from 4 May 2023 to an unknown date". */
+function formatOpenInterval(date: DateValue): string {
+  const [start = '', end = ''] = date.edtf.split('/');
+  const from = date.earliest === UNBOUNDED_EARLIEST ? undefined : formatEnd(start);
+  const to = date.latest === UNBOUNDED_LATEST ? undefined : formatEnd(end);
+  if (from !== undefined) return end === '..' ? `from ${from} on` : `from ${from} to an unknown date`;
+  if (to !== undefined) return start === '..' ? `until ${to}` : `from an unknown date to ${to}`;
+  return 'an unknown period';
+}
+
 /**
- * A date for people: "15 March 2018", "March 2018", "2023–2025", "1 January – 14 March 2018",
- * with ", uncertain" and ", inferred" so the reader always sees how the date is known.
+ * A date for people: "15 March 2018", "March 2018", "2023–2025", "1 January – 14 March 2018" (a
+ * period), "a day in 2018 before 15 March" (one unknown day of a set), "from an unknown date to
+ * 4 May 2023" (an unknown end), with ", uncertain" and ", inferred" so the reader always sees how
+ * the date is known.
  */
 export function formatDate(date: DateValue): string {
   let text: string;
   if (date.precision === 'day') text = DAY().format(utc(date.earliest));
   else if (date.precision === 'month') text = MONTH().format(utc(date.earliest));
   else if (date.precision === 'year') text = date.earliest.slice(0, 4);
+  else if (date.precision === 'one-of') text = formatOneOf(date);
+  else if (date.earliest === UNBOUNDED_EARLIEST || date.latest === UNBOUNDED_LATEST) text = formatOpenInterval(date);
   else if (date.earliest.endsWith('-01-01') && date.latest.endsWith('-12-31')) {
     const [from, to] = [date.earliest.slice(0, 4), date.latest.slice(0, 4)];
     text = from === to ? from : `${from}–${to}`;

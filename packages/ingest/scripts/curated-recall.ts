@@ -48,7 +48,7 @@ for (const source of dataset.sources) {
   const datesFound = dateSpans.filter((g) => found.dates.some((d) => overlaps(d, g))).length;
   const datesRight = dateSpans.filter((g) => found.dates.some((d) => overlaps(d, g) && d.edtf.replace(/\?$/u, '') === g.edtf.replace(/\?$/u, ''))).length;
 
-  const figures = dataset.figures.filter((f) => f.source === source.id);
+  const figures = dataset.figures.filter((f) => f.sources.includes(source.id));
   const figuresFound = figures.filter((f) => found.amounts.some((a) => f.evidence.some((g) => overlaps(a, g)))).length;
   const figuresRight = figures.filter((f) => found.amounts.some((a) => f.evidence.some((g) => overlaps(a, g)) && a.amount === f.amount && a.unit === f.unit)).length;
 

@@ -79,7 +79,7 @@ for (const g of gold.amounts) {
 // Every quote in the draft, resolved as the build resolves it.
 const s = draft.source;
 const refs: QuoteRef[] = [
-  ...s.date.evidence,
+  ...(s.date.evidence ?? []),
   ...Object.values(s.mentions).flat(),
   ...[...s.events, ...s.agreements, ...s.figures, ...s.quotes, ...s.claims].flatMap((r) => r.evidence),
   ...s.events.flatMap((e) => e.date?.evidence ?? []),

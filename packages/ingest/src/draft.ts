@@ -1,10 +1,15 @@
 import { findOccurrences, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
+import type { z } from 'zod';
 import { Document, isMap, type Node } from 'yaml';
 import type { Gazetteer } from './gazetteer.js';
 import { quoteRefAt, type TextSpan } from './quote-ref.js';
 import type { DateFinding, Extraction } from './extract/index.js';
 
-type AuthoredInput = Omit<AuthoredSourceFile, 'status'> & { status: 'draft' };
+// Drafts are written as authors write: the input form, where defaults (a link's basis) stay implicit.
+type AuthoredFileInput = z.input<typeof AuthoredSourceFile>;
+// Every section is written out (empty ones too), so a reviewer sees where each kind of record goes.
+type AuthoredInput = Omit<Required<AuthoredFileInput>, 'status' | 'reports'> & { status: 'draft'; reports?: AuthoredFileInput['reports'] };
+type Section<K extends keyof AuthoredInput> = NonNullable<AuthoredInput[K]>;
 
 export interface SourceDate {
   edtf: string;
@@ -73,7 +78,7 @@ export function buildDraft(input: DraftInput): Draft {
   const refs = (spans: TextSpan[], what: string) => spans.map((s) => ref(s, what)).filter((q): q is QuoteRef => q !== undefined);
 
   // Entities: known ones keep their id; new ones get an id from their name.
-  const entities: AuthoredSourceFile['entities'] = [];
+  const entities: Section<'entities'> = [];
   const mentions: Record<string, QuoteRef[]> = {};
   const entityAt: Array<{ span: TextSpan; id: string; type: string }> = [];
   const idOf = new Map<object, string>();
@@ -116,7 +121,7 @@ export function buildDraft(input: DraftInput): Draft {
     ...new Set(entityAt.filter((e) => within(e.span, outer) && types.includes(e.type)).sort((a, b) => a.span.start - b.span.start).map((e) => e.id)),
   ];
 
-  const roles: AuthoredSourceFile['roles'] = [];
+  const roles: Section<'roles'> = [];
   for (const role of extraction.roles) {
     const entity = idOf.get(role.person);
     // A country named only by its demonym may not be mentioned: its registry id is still valid.
@@ -159,7 +164,7 @@ export function buildDraft(input: DraftInput): Draft {
     });
   };
 
-  const events: AuthoredSourceFile['events'] = [];
+  const events: Section<'events'> = [];
   const eventIdBySentence = new Map<number, string>();
   for (const event of extraction.events) {
     const evidence = ref(event.sentence, `${event.type} event`);
@@ -186,7 +191,7 @@ export function buildDraft(input: DraftInput): Draft {
     comments.set(`event:${id}`, ` REVIEW ${event.type} (trigger "${event.trigger.text}"), factuality guessed ${event.factuality}${event.cue ? ` from "${event.cue}"` : ' from tense'}; set participant roles and topics.`);
   }
 
-  const agreements: AuthoredSourceFile['agreements'] = [];
+  const agreements: Section<'agreements'> = [];
   for (const agreement of extraction.agreements) {
     const evidence = ref(agreement, 'agreement');
     if (!evidence) continue;
@@ -211,7 +216,7 @@ export function buildDraft(input: DraftInput): Draft {
     comments.set(`agreement:${id}`, ` REVIEW ${agreement.type}, status ${agreement.status}; check the parties and write the subject.`);
   }
 
-  const figures: AuthoredSourceFile['figures'] = [];
+  const figures: Section<'figures'> = [];
   for (const amount of extraction.amounts) {
     const evidence = ref(amount, 'figure');
     if (!evidence) continue;
@@ -237,7 +242,7 @@ export function buildDraft(input: DraftInput): Draft {
     comments.set(`figure:${id}`, ` REVIEW ${amount.unit} ${amount.kind}: check what "${amount.text}" measures.`);
   }
 
-  const quotes: AuthoredSourceFile['quotes'] = [];
+  const quotes: Section<'quotes'> = [];
   for (const quote of extraction.quotes) {
     const evidence = ref(quote.evidence, `${quote.kind} quote`);
     if (!evidence) continue;
@@ -262,7 +267,7 @@ export function buildDraft(input: DraftInput): Draft {
   }
 
   // A date no record took is still a fact of the article: a claim carries it for the reviewer.
-  const claims: AuthoredSourceFile['claims'] = [];
+  const claims: Section<'claims'> = [];
   for (const date of extraction.dates) {
     if (usedDates.has(date)) continue;
     const sentence = extraction.sentences.find((s) => within(date, s));

@@ -62,17 +62,24 @@ export function detailLines(d: RecordDescription, width: number): DetailLine[] {
     evidence(first);
   }
 
-  const fields = d.fields.filter((f) => f.label !== 'Factuality');
+  const fields = d.fields.filter((f) => f.key !== 'factuality');
   if (fields.length > 0) {
     blank();
     const labelWidth = Math.min(LABEL_MAX, Math.max(...fields.map((f) => f.label.length))) + 2;
     for (const field of fields) {
       const label = field.label.length > LABEL_MAX ? `${field.label.slice(0, LABEL_MAX - 1)}…` : field.label;
-      const values = wrapPieces([{ text: field.value, tone: 'plain' }], Math.max(10, w - labelWidth));
+      // Reports and disagreements give one row per article, each wrapped on its own.
+      const values = (field.rows ?? [field.value]).flatMap((row) => wrapPieces([{ text: row, tone: 'plain' }], Math.max(10, w - labelWidth)));
       values.forEach((value, i) => {
         const head: Piece = { text: (i === 0 ? label : '').padEnd(labelWidth), tone: 'label' };
         lines.push([head, ...value]);
       });
+      // The reasoning of an inferred value stays one step away: dimmed, under the value.
+      for (const why of field.why ?? []) {
+        for (const line of wrapPieces([{ text: `why: ${why}`, tone: 'meta' }], Math.max(10, w - labelWidth - 2))) {
+          lines.push([{ text: ''.padEnd(labelWidth + 2), tone: 'label' }, ...line]);
+        }
+      }
     }
   }
 

@@ -18,6 +18,17 @@ describe('compileDataset on the valid fixture', () => {
     expect(rahmon.roles[0]).toMatchObject({ title: 'President of Tajikistan', asOf: '2024-06-01', source: 'fixture-article' });
   });
 
+  it('orders an entity\'s evidence and aliases by first use in the text, not by authoring order', async () => {
+    const input = await fixtureInput();
+    const source = structuredClone(input.sources[0]!.value) as { mentions: Record<string, unknown[]> };
+    source.mentions['emomali-rahmon'] = [{ quote: 'Rahmon', within: 'Rahmon said' }, 'President Emomali Rahmon'];
+    const { dataset, problems } = compileDataset({ ...input, sources: [{ file: 'sources/x.yaml', value: source }] });
+    expect(problems).toEqual([]);
+    const rahmon = dataset!.entities.find((e) => e.id === 'emomali-rahmon')!;
+    expect(rahmon.aliases).toEqual(['President Emomali Rahmon', 'Rahmon']);
+    expect(rahmon.evidence.map((s) => s.start)).toEqual([...rahmon.evidence.map((s) => s.start)].sort((a, b) => a - b));
+  });
+
   it('computes EDTF bounds and keeps inferred reasoning', async () => {
     const { dataset } = compileDataset(await fixtureInput());
     const visit = dataset!.events[0]!;

@@ -553,8 +553,10 @@ export function compileDataset(input: DataInput): CompileResult {
   const byDate = orderReports(published.map((a) => ({ source: a.source.id, evidence: [] as Span[] })), dateOfSource).map((r) => articleById.get(r.source)!);
   const entities: Entity[] = [];
   for (const { entity, file, article } of authoredEntities) {
+    // Reports in article order (oldest first), each report's mentions in reading order (by
+    // offset), whatever order they are authored in, so aliases come in order of first use.
     const entityReports: EntityReport[] = byDate.flatMap((a) => {
-      const spans = a.mentions.get(entity.id) ?? [];
+      const spans = [...(a.mentions.get(entity.id) ?? [])].sort((x, y) => x.start - y.start || x.end - y.end);
       return spans.length === 0 ? [] : [{ source: a.source.id, evidence: spans, aliases: [...new Set(spans.map((s) => s.exact))] }];
     });
     if (entityReports.length === 0) {

@@ -129,7 +129,7 @@ describe('the catalogue', () => {
   it('covers every seed in the real data', async () => {
     const { dataset } = compileDataset((await loadData(realDataDir, repoSeedsDir)).input);
     expect(dataset!.sources.map((s) => s.catalogue?.date.edtf)).toEqual(['2018-03-14', '2023-05-04']);
-    expect(dataset!.sources[0]!.date.edtf).toBe('2018-01-01/2018-03-14');
+    expect(dataset!.sources[0]!.date.edtf).toBe('[2018-01-01..2018-03-14]');
   });
 });
 
@@ -144,10 +144,10 @@ describe('the third-article fixture (KZTJ_EXTRA_DATA)', () => {
     const visit = visits[0]!;
     expect(visit.reports.map((r) => r.source)).toEqual(['rahmon-visit-preview-2023', 'rahmon-state-visit-2023']);
     expect(visit.sources).toEqual(['rahmon-visit-preview-2023', 'rahmon-state-visit-2023']);
-    expect(visit).toMatchObject({ factuality: 'happened', date: { edtf: '2023-05-04' } });
+    expect(visit).toMatchObject({ factuality: 'happened', date: { edtf: '2023-05~' } });
     expect(visit.disagreements).toEqual([
       { field: 'factuality', values: [{ source: 'rahmon-visit-preview-2023', value: 'planned' }, { source: 'rahmon-state-visit-2023', value: 'happened' }] },
-      { field: 'date', values: [{ source: 'rahmon-visit-preview-2023', value: '2023-05-01/2023-05-07' }, { source: 'rahmon-state-visit-2023', value: '2023-05-04' }] },
+      { field: 'date', values: [{ source: 'rahmon-visit-preview-2023', value: '2023-05-01/2023-05-07' }, { source: 'rahmon-state-visit-2023', value: '2023-05~' }] },
     ]);
     const declaration = dataset!.agreements.find((a) => a.id === 'agreement-2023-declaration-allied-cooperation')!;
     expect(declaration.status).toBe('signed');
