@@ -56,7 +56,8 @@ function fieldsOf(ref: RecordRef): { fields: Field[]; factuality: string | undef
     const field: Field = { key: f.key, label: f.label, value: fieldText(f.value) };
     const rows = rowsOf(f.value);
     if (rows) Object.assign(field, { rows, value: rows[0] ?? '' });
-    const why = fieldReasoning(f.value).map((r) => `${r.about}: ${r.reasoning}`);
+    // A single value (a date) needs no name before its reasoning; one of several (a participant) does.
+    const why = fieldReasoning(f.value).map((r) => (r.about === field.value ? r.reasoning : `${r.about}: ${r.reasoning}`));
     if (why.length > 0) field.why = why;
     return field;
   });
