@@ -7,8 +7,9 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'node20',
-  // The compiled data ships beside the code for consumers who want it raw.
+  // The compiled data ships beside the code for consumers who want it raw. generated/ is a link
+  // to the current version (see src/build/write-atomic.ts): copy the files, not the link.
   onSuccess: async () => {
-    await cp('generated', 'dist', { recursive: true });
+    await cp('generated', 'dist', { recursive: true, dereference: true });
   },
 });

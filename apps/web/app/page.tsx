@@ -63,7 +63,7 @@ export default function Home() {
               <span className="stat">{formatAmount(f)}</span>
               <a href={recordPath('figures', f.id)}>{f.measure}</a>
               <p className="muted" style={{ margin: '0.3rem 0 0' }}>
-                Source: <a href={spanHref(f.evidence[0]!)}>{sourceLabel(f.source)}</a>
+                Source: <a href={spanHref(f.evidence[0]!)}>{sourceLabel(f.evidence[0]!.source)}</a>
               </p>
             </li>
           ))}
@@ -80,7 +80,7 @@ export default function Home() {
               <p style={{ margin: '0.3rem 0 0' }}>{e.summary}</p>
               <VisitLinks id={e.id} />
               <p className="muted" style={{ margin: '0.3rem 0 0' }}>
-                <a href={spanHref(e.evidence[0]!)}>See in source</a> ({sourceLabel(e.source)})
+                <a href={spanHref(e.evidence[0]!)}>See in source</a> ({e.sources.map(sourceLabel).join(', ')})
               </p>
             </li>
           ))}

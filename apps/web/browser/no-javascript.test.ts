@@ -21,7 +21,7 @@ describe('with JavaScript disabled', () => {
   it('shows the article text and scrolls to a linked span', async () => {
     const page = await site.page();
     const source = records('sources')[0]!;
-    const span = records('events').find((e) => e.source === source.id)!.evidence[0]!;
+    const span = records('events').flatMap((e) => e.evidence).find((s) => s.source === source.id)!;
     await page.goto(`${site.url}${recordPath('sources', source.id)}#${formatSpanAnchor(span)}`);
     expect(await page.locator('#source-text').textContent()).toBe(source.text);
     const anchor = page.locator(`[id="${formatSpanAnchor(span)}"]`);

@@ -10,7 +10,8 @@ beforeAll(assertBuilt);
 
 const ORIGIN = new URL(absoluteUrl('/')).origin;
 /** The only external sites the pages may link to. */
-const EXTERNAL_ALLOWED = ['https://www.wikidata.org'];
+// Wikidata, and each article's own address at its publisher (from the catalogue, however many there are).
+const EXTERNAL_ALLOWED = ['https://www.wikidata.org', ...records('sources').flatMap((s) => (s.catalogue ? [new URL(s.catalogue.url).origin] : []))];
 
 interface Link {
   page: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, records, titleOf, type RecordRef } from '@kztj/core';
+import { COLLECTION_NAMES, recordFields, records, titleOf, type RecordRef } from '@kztj/core';
 import { recordPath } from '../lib/paths';
 import { OUT, assertBuilt, fileFor, pages, parse } from './site-output';
 
@@ -138,6 +138,80 @@ describe('sitemap, robots and downloads', () => {
     expect(readFileSync(join(OUT, 'data', 'kztj.schema.json')).equals(raw('@kztj/core/kztj.schema.json'))).toBe(true);
     for (const collection of COLLECTION_NAMES) {
       expect(readFileSync(join(OUT, 'data', 'csv', `${collection}.csv`)).equals(raw(`@kztj/core/csv/${collection}.csv`)), collection).toBe(true);
+    }
+  });
+});
+
+describe('record pages', () => {
+  it('shows every field the core gives a record, in the core\'s words', () => {
+    for (const collection of COLLECTION_NAMES) {
+      if (collection === 'sources' || collection === 'entities') continue;
+      for (const record of records(collection)) {
+        const ref = { collection, record } as RecordRef;
+        const $ = parse(fileFor(recordPath(collection, record.id))!);
+        for (const field of recordFields(ref)) {
+          if (['summary', 'statement', 'text'].includes(field.key)) continue;
+          const dd = $(`dd[data-field="${field.key}"]`);
+          expect(dd.length, `${record.id} ${field.key}`).toBe(1);
+          for (const item of field.items) expect(dd.text(), `${record.id} ${field.key}`).toContain(item.text);
+          // An inferred value is marked, with its reasoning one step away (a details element).
+          expect(dd.find('details.reasoning').length, `${record.id} ${field.key}`).toBe(field.items.filter((i) => i.inferred !== undefined).length);
+        }
+      }
+    }
+  });
+
+  it('lists the evidence of every report under its article', () => {
+    for (const collection of ['events', 'agreements', 'figures', 'claims'] as const) {
+      for (const record of records(collection)) {
+        const $ = parse(fileFor(recordPath(collection, record.id))!);
+        expect($('section[aria-labelledby="evidence-heading"] section.report').length, record.id).toBe(record.reports.length);
+      }
+    }
+  });
+
+  it('puts quotation marks only around direct quotes, in the page and its description', () => {
+    for (const quote of records('quotes')) {
+      const $ = parse(fileFor(recordPath('quotes', quote.id))!);
+      const description = $('meta[name="description"]').attr('content') ?? '';
+      const shown = $('.quote-text').text();
+      if (quote.kind === 'direct') {
+        expect(description, quote.id).toContain(`“${quote.text}”`);
+        expect(shown, quote.id).toContain(`“${quote.text}”`);
+      } else {
+        expect(description, quote.id).not.toMatch(/[“”]/);
+        expect(shown, quote.id).not.toMatch(/[“”]/);
+        expect($('h1').text(), quote.id).not.toMatch(/[“”]/);
+      }
+    }
+  });
+});
+
+describe('source pages', () => {
+  it('show the publisher\'s facts apart from the text\'s own date', () => {
+    for (const source of records('sources')) {
+      const $ = parse(fileFor(recordPath('sources', source.id))!);
+      const fromText = $('section[aria-labelledby="from-text-heading"]');
+      expect(fromText.length, source.id).toBe(1);
+      if (!source.catalogue) continue;
+      const catalogue = $('section[aria-labelledby="catalogue-heading"]');
+      expect(catalogue.text(), source.id).toContain(source.catalogue.publisher);
+      expect(catalogue.text(), source.id).toContain(source.catalogue.date.how);
+      expect(catalogue.find(`a[href="${source.catalogue.url}"]`).length, source.id).toBe(1);
+      expect(fromText.text(), source.id).not.toContain(source.catalogue.publisher);
+    }
+  });
+
+  it('never give machines a publication date more precise than the page gives people', () => {
+    for (const source of records('sources')) {
+      const $ = parse(fileFor(recordPath('sources', source.id))!);
+      const data = JSON.parse($('script[type="application/ld+json"]').first().text()) as { datePublished?: string };
+      if (data.datePublished === undefined) continue;
+      const known = [source.catalogue?.date, source.date.basis === 'stated' ? source.date : undefined]
+        .filter((d) => d !== undefined)
+        .filter((d) => d.earliest === d.latest)
+        .map((d) => d.earliest);
+      expect(known, source.id).toContain(data.datePublished);
     }
   });
 });

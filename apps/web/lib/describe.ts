@@ -9,7 +9,7 @@ const nameOf = (id: string | undefined) => {
 export function describeRecord(ref: RecordRef): string {
   switch (ref.collection) {
     case 'sources':
-      return `${ref.record.title}, ${formatDate(ref.record.date)}: the full text with every extracted fact highlighted.`;
+      return `${ref.record.title}${ref.record.catalogue ? `, ${ref.record.catalogue.publisher}` : ''}, ${formatDate(ref.record.date)}: the full text with every extracted fact highlighted.`;
     case 'entities':
       return `${ref.record.name}: ${ref.record.description}. Roles, every mention in the articles, and related events.`;
     case 'events':
@@ -19,8 +19,11 @@ export function describeRecord(ref: RecordRef): string {
     case 'figures':
       return `${formatAmount(ref.record)}: ${ref.record.measure}${ref.record.period ? `, ${formatDate(ref.record.period)}` : ''}.`;
     case 'quotes': {
-      const speaker = nameOf(ref.record.speaker);
-      return `${speaker ? `${speaker}: ` : ''}“${ref.record.text}”`;
+      // Quotation marks only around words the article prints as a direct quote.
+      const speaker = nameOf(ref.record.speaker.id);
+      return ref.record.kind === 'direct'
+        ? `${speaker ? `${speaker}: ` : ''}“${ref.record.text}”`
+        : `${speaker ? `${speaker}, ` : ''}in reported speech: ${ref.record.text}`;
     }
     case 'claims':
       return ref.record.statement;

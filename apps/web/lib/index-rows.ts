@@ -1,4 +1,4 @@
-import { dateOf, formatDate, formatFactuality, records, sourceLabel, sourceOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
+import { dateOf, formatDate, formatFactuality, records, sourceLabel, sourcesOf, titleOf, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
 import type { IndexRow } from '../app/_components/record-index';
 import { recordPath } from './paths';
 
@@ -7,7 +7,6 @@ export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entit
   return records(collection).map((record) => {
     const ref = { collection, record } as RecordRef;
     const date = dateOf(ref);
-    const sourceId = sourceOf(ref) ?? '';
     const factuality = 'factuality' in record && record.factuality ? record.factuality : undefined;
     return {
       id: record.id,
@@ -16,7 +15,7 @@ export function indexRows(collection: Exclude<CollectionName, 'sources' | 'entit
       type: typeOf(ref) ?? '',
       date: date ? { label: formatDate(date), sort: date.earliest } : undefined,
       factuality: factuality ? { value: factuality, label: formatFactuality(factuality) } : undefined,
-      source: { href: recordPath('sources', sourceId), label: sourceLabel(sourceId) },
+      sources: sourcesOf(ref).map((id) => ({ href: recordPath('sources', id), label: sourceLabel(id) })),
     };
   });
 }

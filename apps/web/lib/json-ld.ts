@@ -1,4 +1,4 @@
-import { dataset, getRecord, getSource, titleOf, type Entity, type RecordRef } from '@kztj/core';
+import { dataset, getRecord, getSource, titleOf, type Entity, type Link, type RecordRef, type Source } from '@kztj/core';
 import { describeRecord } from './describe';
 import { recordHref } from './links';
 import { absoluteUrl } from './site';
@@ -20,15 +20,34 @@ function idOf(id: string): string | undefined {
   return href ? absoluteUrl(href) : undefined;
 }
 
-function thing(id: string | undefined) {
-  const ref = id ? getRecord(id) : undefined;
+function thing(link: Pick<Link, 'id'> | undefined) {
+  const ref = link ? getRecord(link.id) : undefined;
   return ref ? { '@id': idOf(ref.record.id), name: titleOf(ref) } : undefined;
+}
+
+/**
+ * The article's publication facts for machines, never more precise than people see: a
+ * datePublished only when a date is known to the day (the publisher's first, else the text's
+ * own stated date line); an article dated "a day before 15 March 2018" gets none.
+ */
+export function publicationFacts(source: Source): Record<string, unknown> {
+  const catalogue = source.catalogue;
+  const day = (date: { earliest: string; latest: string }) => (date.earliest === date.latest ? date.earliest : undefined);
+  const datePublished = (catalogue ? day(catalogue.date) : undefined) ?? (source.date.basis === 'stated' ? day(source.date) : undefined);
+  return {
+    datePublished,
+    publisher: catalogue ? { '@type': 'Organization', name: catalogue.publisher, url: new URL(catalogue.url).origin } : undefined,
+    sameAs: catalogue?.url,
+    author: catalogue?.author ? { '@type': 'Person', name: catalogue.author } : undefined,
+  };
 }
 
 function article(sourceId: string) {
   const source = getSource(sourceId);
-  return source ? { '@type': 'NewsArticle', '@id': idOf(source.id), name: source.title, datePublished: source.date.earliest } : undefined;
+  return source ? { '@type': 'NewsArticle', '@id': idOf(source.id), name: source.title, ...publicationFacts(source) } : undefined;
 }
+
+const articles = (sourceIds: readonly string[]) => sourceIds.map(article).filter(Boolean);
 
 /** schema.org JSON-LD for a record page: the record typed as schema.org sees it, cited to its article. */
 export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
@@ -51,7 +70,7 @@ export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
         sameAs: e.wikidata ? [`https://www.wikidata.org/wiki/${e.wikidata}`] : undefined,
         identifier,
         ...(e.type === 'person' && e.roles.length > 0 ? { jobTitle: [...new Set(e.roles.map((r) => r.title))] } : {}),
-        subjectOf: [...new Set(e.evidence.map((s) => s.source))].map(article),
+        subjectOf: articles(e.sources),
       };
     }
     case 'events': {
@@ -63,20 +82,20 @@ export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
         endDate: e.date?.latest,
         eventStatus: e.factuality === 'negated' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
         location: thing(e.place),
-        attendee: e.participants.map((p) => thing(p.entity)).filter(Boolean),
-        subjectOf: article(e.source),
+        attendee: e.participants.map((p) => thing({ id: p.entity })).filter(Boolean),
+        subjectOf: articles(e.sources),
       };
     }
     case 'agreements':
-      return { ...base, '@type': 'Legislation', legislationType: ref.record.type, about: ref.record.subject, subjectOf: article(ref.record.source) };
+      return { ...base, '@type': 'Legislation', legislationType: ref.record.type, about: ref.record.subject, subjectOf: articles(ref.record.sources) };
     case 'figures':
-      return { ...base, '@type': 'Observation', value: ref.record.amount, unitText: ref.record.unit, measuredProperty: ref.record.measure, subjectOf: article(ref.record.source) };
+      return { ...base, '@type': 'Observation', value: ref.record.amount, unitText: ref.record.unit, measuredProperty: ref.record.measure, subjectOf: articles(ref.record.sources) };
     case 'quotes':
       return { ...base, '@type': 'Quotation', text: ref.record.text, spokenByCharacter: thing(ref.record.speaker), isPartOf: article(ref.record.source) };
     case 'claims':
-      return { ...base, '@type': 'Claim', text: ref.record.statement, author: ref.record.holders.map(thing).filter(Boolean), appearance: article(ref.record.source) };
+      return { ...base, '@type': 'Claim', text: ref.record.statement, author: ref.record.holders.map(thing).filter(Boolean), appearance: articles(ref.record.sources) };
     case 'sources':
-      return { ...base, '@type': 'NewsArticle', headline: ref.record.title, datePublished: ref.record.date.earliest, text: ref.record.text };
+      return { ...base, '@type': 'NewsArticle', headline: ref.record.title, ...publicationFacts(ref.record), text: ref.record.text };
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +46,13 @@ describe('the published dataset', () => {
 
   it('covers both seeds, one source each, with their sha256', async () => {
     const seeds = await repoSeeds();
+    expect(seeds.size).toBe(2);
     expect(dataset.sources.map((s) => s.file).sort()).toEqual([...seeds.keys()].sort());
+    for (const source of dataset.sources) {
+      // Hashed here, not by the compiler's helper, so a wrong hash there cannot agree with itself.
+      const bytes = seeds.get(source.file)!;
+      expect(source.sha256, source.file).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
   });
 
   it('has one record per entity across articles, with evidence from both', () => {

@@ -43,9 +43,13 @@ describe('search', () => {
   it('returns nothing for empty or punctuation-only queries and cuts very long ones', () => {
     expect(search('')).toEqual([]);
     expect(search('  !!! ')).toEqual([]);
+    const rahmon = dataset.entities.find((e) => /Rahmon/.test(e.name))!;
     const long = `Rahmon ${'x'.repeat(10_000)}`;
-    expect(long.length).toBeGreaterThan(MAX_QUERY_LENGTH);
-    expect(() => search(long)).not.toThrow();
+    expect(search(long)).toEqual(search(long.slice(0, MAX_QUERY_LENGTH)));
+    expect(search(long)[0]!.id).toBe(rahmon.id);
+    // A word past the cut is never searched for.
+    expect(search(`${' '.repeat(MAX_QUERY_LENGTH)}Rahmon`)).toEqual([]);
+    expect(search(`${' '.repeat(MAX_QUERY_LENGTH - 6)}Rahmon`)[0]!.id).toBe(rahmon.id);
   });
 });
 

@@ -24,7 +24,9 @@ describe('buildDraft', () => {
     expect(draft.yaml).toMatch(/^# DRAFT written by kztj ingest from seeds\/009_0000000000000000\.txt\./u);
     expect(draft.yaml).toContain('# REVIEW signing (trigger "signed"), factuality guessed happened from tense');
     expect(source.events[0]).toMatchObject({ type: 'signing', place: 'astana', participants: [{ entity: 'kazakhstan', role: 'signatory' }] });
-    expect(source.agreements[0]).toMatchObject({ type: 'memorandum', status: 'signed', signedAt: source.events[0]?.id, parties: ['kazakhstan'] });
+    expect(source.agreements[0]).toMatchObject({ type: 'memorandum', status: 'signed', signedAt: source.events[0]?.id, parties: [{ id: 'kazakhstan', basis: 'stated', evidence: ['Kazakhstan'] }] });
+    // A party named outside the agreement's own words is quoted where the sentence names it.
+    expect(draft.yaml).toMatch(/parties:\n\s+- id: kazakhstan\n\s+evidence:\n\s+- Kazakhstan/);
   });
 
   it('quotes repeated words by occurrence, and all of them for an entity named every time', () => {
@@ -41,8 +43,8 @@ describe('buildDraft', () => {
   it('guesses visitor and host from word order', () => {
     const { source } = draftOf('Sadyr Japarov visited Kazakhstan. Kazakhstan received Sadyr Japarov.', (g) => g.addEntity({ id: 'sadyr-japarov', type: 'person', name: 'Sadyr Japarov' }));
     expect(source.events.map((e) => e.participants)).toEqual([
-      [{ entity: 'sadyr-japarov', role: 'visitor' }, { entity: 'kazakhstan', role: 'host' }],
-      [{ entity: 'kazakhstan', role: 'host' }, { entity: 'sadyr-japarov', role: 'visitor' }],
+      [{ entity: 'sadyr-japarov', role: 'visitor', basis: 'stated' }, { entity: 'kazakhstan', role: 'host', basis: 'stated' }],
+      [{ entity: 'kazakhstan', role: 'host', basis: 'stated' }, { entity: 'sadyr-japarov', role: 'visitor', basis: 'stated' }],
     ]);
   });
 

@@ -121,6 +121,21 @@ export function buildDraft(input: DraftInput): Draft {
     ...new Set(entityAt.filter((e) => within(e.span, outer) && types.includes(e.type)).sort((a, b) => a.span.start - b.span.start).map((e) => e.id)),
   ];
 
+  type DraftLink = string | { id: string; evidence: QuoteRef[] } | { id: string; basis: 'inferred'; reasoning: string };
+  /**
+   * Links to the entities named in `sentence`. A link is stated by the words that name the entity:
+   * where they lie outside the record's own evidence (a figure's number, an agreement's title) the
+   * draft quotes them, so the build can check the link against the text.
+   */
+  const linkTo = (id: string, sentence: TextSpan, evidence: TextSpan): DraftLink | undefined => {
+    if (entityAt.some((e) => e.id === id && within(e.span, evidence))) return id;
+    const named = entityAt.filter((e) => e.id === id && within(e.span, sentence)).sort((a, b) => a.span.start - b.span.start)[0];
+    const quote = named && ref(named.span, `mention of ${id}`);
+    return quote ? { id, evidence: [quote] } : undefined;
+  };
+  const linksIn = (sentence: TextSpan, types: string[], evidence: TextSpan): DraftLink[] =>
+    entitiesIn(sentence, types).flatMap((id) => linkTo(id, sentence, evidence) ?? []);
+
   const roles: Section<'roles'> = [];
   for (const role of extraction.roles) {
     const entity = idOf.get(role.person);
@@ -128,7 +143,11 @@ export function buildDraft(input: DraftInput): Draft {
     const of = role.of && (idOf.get(role.of) ?? role.of.known?.id);
     const evidence = ref(role.evidence, `role of ${entity ?? '?'}`);
     if (!entity || !evidence) continue;
-    roles.push({ entity, title: role.title, ...(of ? { of } : {}), basis: 'stated', evidence: [evidence] });
+    // The build accepts a stated `of` only when the country is mentioned inside the role's words;
+    // otherwise the draft says it is a reading, for the reviewer to confirm.
+    const ofMentioned = of !== undefined && entityAt.some((e) => e.id === of && within(e.span, role.evidence));
+    const ofLink = of === undefined ? {} : ofMentioned ? { of } : { of: { id: of, basis: 'inferred' as const, reasoning: `The words "${role.evidence.text}" do not name the country as such; the draft reads it from the adjective or the context.` } };
+    roles.push({ entity, title: role.title, ...ofLink, basis: 'stated', evidence: [evidence] });
   }
 
   // Who a sentence attributes its account to: "according to X", ", X said.", "reported the X".
@@ -204,7 +223,7 @@ export function buildDraft(input: DraftInput): Draft {
       type: agreement.type,
       title: shorten(agreement.text, 120),
       subject: shorten(agreement.text, 200),
-      parties: entitiesIn(agreement.sentence, ['country', 'organisation', 'group']),
+      parties: linksIn(agreement.sentence, ['country', 'organisation', 'group'], agreement),
       ...(validity ? { validity: { edtf: validity.edtf, basis: validity.basis, evidence: [quoteRefAt(text, validity.start, validity.end) ?? validity.text] } } : {}),
       status: agreement.status,
       ...(statusDate ? { statusDate } : {}),
@@ -225,7 +244,8 @@ export function buildDraft(input: DraftInput): Draft {
     // A count rarely has a period of its own ("the two countries … next week").
     const period = sentenceDates.length === 1 && sentence && amount.unit !== 'count' && amount.unit !== 'ordinal' ? dateIn(sentence) : undefined;
     const id = newId(`${sourceId}-figure-${figures.length + 1}`);
-    const statedBy = sentence ? attributedTo(sentence)[0] : undefined;
+    const attributed = sentence ? attributedTo(sentence)[0] : undefined;
+    const statedBy = attributed && sentence ? linkTo(attributed, sentence, amount) : undefined;
     figures.push({
       id,
       measure: amount.measure,
@@ -235,7 +255,7 @@ export function buildDraft(input: DraftInput): Draft {
       unit: amount.unit,
       kind: amount.kind,
       ...(period ? { period } : {}),
-      subjects: sentence ? entitiesIn(sentence, ['country', 'organisation', 'group']) : [],
+      subjects: sentence ? linksIn(sentence, ['country', 'organisation', 'group'], amount) : [],
       ...(statedBy ? { statedBy } : {}),
       evidence: [evidence],
     });
@@ -262,7 +282,14 @@ export function buildDraft(input: DraftInput): Draft {
       continue;
     }
     const id = newId(`${sourceId}-quote-${quotes.length + 1}`);
-    quotes.push({ id, kind: quote.kind, text: quote.words.text, speaker, about: [], evidence: [evidence] });
+    // The speaker is stated by the words that name it; a pronoun's referent is a reading.
+    const speakerSpan = quote.speaker;
+    const speakerLink: DraftLink = how
+      ? { id: speaker, basis: 'inferred', reasoning: `The words name the speaker only as "${speakerSpan?.text ?? ''}"; the draft takes the nearest person named before them.` }
+      : speakerSpan && !within(speakerSpan, quote.evidence)
+        ? (linkTo(speaker, { start: Math.min(speakerSpan.start, quote.evidence.start), end: Math.max(speakerSpan.end, quote.evidence.end), text: '' }, quote.evidence) ?? speaker)
+        : speaker;
+    quotes.push({ id, kind: quote.kind, text: quote.words.text, speaker: speakerLink, about: [], evidence: [evidence] });
     comments.set(`quote:${id}`, ` REVIEW ${quote.kind} quote;${how} check the speaker.`);
   }
 

@@ -29,15 +29,27 @@ describe('detailLines', () => {
     }
   });
 
-  it('shows the title, factuality, the evidence span and every field label', () => {
+  it('starts with the whole title, wrapped to the pane', () => {
+    const event = dataset.events.find((e) => e.title.length > 40)!;
+    const d = describeRecord({ collection: 'events', record: event });
+    expect(d.title).toBe(event.title);
+    for (const width of [30, 80]) {
+      const lines = detailLines(d, width);
+      const count = lines.findIndex((line) => !line.some((p) => p.tone === 'title'));
+      const title = lines.slice(0, count);
+      // Wrapped at 30, whole on one line when it fits.
+      expect(title.length > 1, `width ${width}`).toBe(event.title.length > width);
+      for (const line of title) expect(line.map((p) => p.tone)).toEqual(['title']);
+      expect(title.map(text).join(' ')).toBe(event.title.replace(/\s+/g, ' '));
+      expect(lines.slice(count).some((line) => line.some((p) => p.tone === 'title'))).toBe(false);
+    }
+  });
+
+  it('shows factuality, the evidence span and every field label', () => {
     const event = dataset.events[0]!;
     const d = describeRecord({ collection: 'events', record: event });
     const lines = detailLines(d, 80);
     const all = lines.map(text).join('\n');
-    // The title may wrap: its lines, and only they, are drawn in the title tone and read back as the title.
-    const titleLines = lines.filter((line) => line.some((p) => p.tone === 'title'));
-    expect(lines.slice(0, titleLines.length)).toEqual(titleLines);
-    expect(titleLines.map(text).join(' ')).toBe(event.title.replace(/\s+/g, ' '));
     expect(all).toContain(`Factuality ${formatFactuality(event.factuality)}`);
     const match = lines.flat().filter((p) => p.tone === 'match').map((p) => p.text).join(' ');
     expect(match.replace(/\s+/g, ' ')).toContain(event.evidence[0]!.exact.replace(/\s+/g, ' '));

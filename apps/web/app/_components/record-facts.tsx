@@ -1,152 +1,59 @@
-import { formatAmount, getSource, type DateValue, type RecordRef } from '@kztj/core';
-import type { ReactNode } from 'react';
-import { recordPath } from '../../lib/paths';
-import { DateText } from './date-text';
-import { FactualityBadge } from './factuality-badge';
-import { RecordLink } from './record-link';
+import { recordFields, type FieldItem, type RecordField, type RecordRef } from '@kztj/core';
+import { Fragment } from 'react';
+import { recordHref } from '../../lib/links';
+import { Reasoning } from './reasoning';
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** One value as the core words it: a link when it names a record, "inferred" and why when it is not stated. */
+function FieldItemView({ item }: { item: FieldItem }) {
+  const href = item.id ? recordHref(item.id) : undefined;
   return (
     <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
+      {href ? <a href={href}>{item.text}</a> : item.text}
+      {item.inferred !== undefined ? <Reasoning basis="inferred" reasoning={item.inferred || undefined} /> : null}
     </>
   );
 }
 
-function Links({ ids, empty = '—' }: { ids: readonly string[]; empty?: string }) {
-  if (ids.length === 0) return <>{empty}</>;
+/** Reports and disagreements read one article per line; other fields as a run of values. */
+const LISTED = (field: RecordField) => field.key === 'reports' || field.key.startsWith('disagreement.') || field.key === 'participants';
+
+function FieldValueView({ field }: { field: RecordField }) {
+  if (LISTED(field)) {
+    return (
+      <ul className={field.key.startsWith('disagreement.') ? 'plain-list side-by-side' : 'plain-list'}>
+        {field.items.map((item, i) => (
+          <li key={`${item.id ?? ''}-${i}`}><FieldItemView item={item} /></li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <>
-      {ids.map((id, i) => (
-        <span key={id}>
-          {i > 0 ? ', ' : null}
-          <RecordLink id={id} />
-        </span>
+      {field.items.map((item, i) => (
+        <Fragment key={`${item.id ?? ''}-${i}`}>
+          {i > 0 ? (field.key === 'aliases' ? '; ' : ', ') : null}
+          <FieldItemView item={item} />
+        </Fragment>
       ))}
     </>
   );
 }
 
-function DateFact({ term, date }: { term: string; date: DateValue | undefined }) {
-  if (!date) return null;
+/**
+ * The record's fields exactly as the core's registry gives them (labels, wording, inferred
+ * marks), so the site and the terminal cannot disagree. `omit` drops fields the page shows
+ * in its own place (an event's summary as the lede).
+ */
+export function RecordFacts({ item, omit = [] }: { item: RecordRef; omit?: readonly string[] }) {
+  const fields = recordFields(item).filter((f) => !omit.includes(f.key));
   return (
-    <Fact term={term}>
-      <DateText date={date} />
-      {date.reasoning ? <span className="muted"> — {date.reasoning}</span> : null}
-    </Fact>
+    <dl className="facts">
+      {fields.map((field) => (
+        <Fragment key={field.key}>
+          <dt className={field.key.startsWith('disagreement.') ? 'disagreement' : undefined}>{field.label}</dt>
+          <dd data-field={field.key}><FieldValueView field={field} /></dd>
+        </Fragment>
+      ))}
+    </dl>
   );
-}
-
-function SourceFact({ id }: { id: string }) {
-  const source = getSource(id);
-  return (
-    <Fact term="Source">
-      <a href={recordPath('sources', id)}>{source?.title ?? id}</a>
-    </Fact>
-  );
-}
-
-/** The fields of a record that are not its evidence or relations, as a definition list. */
-export function RecordFacts({ item: r }: { item: RecordRef }) {
-  switch (r.collection) {
-    case 'events': {
-      const e = r.record;
-      return (
-        <dl className="facts">
-          <Fact term="Type">{e.type}</Fact>
-          <DateFact term="Date" date={e.date} />
-          <Fact term="Factuality">
-            <FactualityBadge value={e.factuality} />
-            {e.cue ? <span className="muted"> — “{e.cue}”</span> : null}
-          </Fact>
-          {e.place ? <Fact term="Place"><RecordLink id={e.place} /></Fact> : null}
-          <Fact term="Participants">
-            {e.participants.length === 0 ? '—' : (
-              <ul className="plain-list">
-                {e.participants.map((p) => (
-                  <li key={`${p.entity}-${p.role}`}><RecordLink id={p.entity} /> <span className="tag">{p.role}</span></li>
-                ))}
-              </ul>
-            )}
-          </Fact>
-          {e.topics.length > 0 ? <Fact term="Topics">{e.topics.join(', ')}</Fact> : null}
-          <Fact term="CAMEO code"><code>{e.cameo}</code></Fact>
-          {e.reportedBy.length > 0 ? <Fact term="Reported by"><Links ids={e.reportedBy} /></Fact> : null}
-          {e.partOf ? <Fact term="Part of"><RecordLink id={e.partOf} /></Fact> : null}
-          <SourceFact id={e.source} />
-        </dl>
-      );
-    }
-    case 'agreements': {
-      const a = r.record;
-      return (
-        <dl className="facts">
-          <Fact term="Type">{a.type}</Fact>
-          <Fact term="Subject">{a.subject}</Fact>
-          <Fact term="Status">{a.status}</Fact>
-          <DateFact term="Status date" date={a.statusDate} />
-          <DateFact term="Valid" date={a.validity} />
-          <Fact term="Parties"><Links ids={a.parties} /></Fact>
-          {a.signedAt ? <Fact term="Signed at"><RecordLink id={a.signedAt} /></Fact> : null}
-          {a.partOf ? <Fact term="Part of"><RecordLink id={a.partOf} /></Fact> : null}
-          {a.related.length > 0 ? (
-            <Fact term="Related agreements">
-              <ul className="plain-list">
-                {a.related.map((rel) => (
-                  <li key={rel.agreement}>
-                    <span className="tag">{rel.relation.replace(/-/g, ' ')}</span> <RecordLink id={rel.agreement} />
-                    {rel.note ? <span className="muted"> — {rel.note}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          ) : null}
-          <SourceFact id={a.source} />
-        </dl>
-      );
-    }
-    case 'figures': {
-      const f = r.record;
-      return (
-        <dl className="facts">
-          <Fact term="Value"><strong>{formatAmount(f)}</strong></Fact>
-          <Fact term="Measures">{f.measure}</Fact>
-          <Fact term="Kind">{f.kind}</Fact>
-          <Fact term="Unit">{f.unit}</Fact>
-          <DateFact term="Period" date={f.period} />
-          <Fact term="About"><Links ids={f.subjects} /></Fact>
-          {f.statedBy ? <Fact term="Stated by"><RecordLink id={f.statedBy} /></Fact> : null}
-          <SourceFact id={f.source} />
-        </dl>
-      );
-    }
-    case 'quotes': {
-      const q = r.record;
-      return (
-        <dl className="facts">
-          <Fact term="Speaker"><RecordLink id={q.speaker} /></Fact>
-          <Fact term="Kind">{q.kind === 'direct' ? 'direct quote' : 'reported speech (indirect)'}</Fact>
-          {q.event ? <Fact term="Said at"><RecordLink id={q.event} /></Fact> : null}
-          {q.about.length > 0 ? <Fact term="About"><Links ids={q.about} /></Fact> : null}
-          <SourceFact id={q.source} />
-        </dl>
-      );
-    }
-    case 'claims': {
-      const c = r.record;
-      return (
-        <dl className="facts">
-          <Fact term="Kind">{c.kind}</Fact>
-          <Fact term="Held by"><Links ids={c.holders} empty="the article, in its own voice" /></Fact>
-          {c.about.length > 0 ? <Fact term="About"><Links ids={c.about} /></Fact> : null}
-          <DateFact term="Refers to" date={c.date} />
-          {c.factuality ? <Fact term="Factuality"><FactualityBadge value={c.factuality} /></Fact> : null}
-          <SourceFact id={c.source} />
-        </dl>
-      );
-    }
-    default:
-      return null;
-  }
 }

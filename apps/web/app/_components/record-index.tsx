@@ -13,7 +13,8 @@ export interface IndexRow {
   /** Formatted date and its sort key (earliest ISO day). */
   date?: { label: string; sort: string };
   factuality?: { value: Factuality; label: string };
-  source: { href: string; label: string };
+  /** Every article the record comes from. */
+  sources: Array<{ href: string; label: string }>;
 }
 
 type SortKey = 'title' | 'type' | 'date';
@@ -86,7 +87,7 @@ export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: Index
               {header('type', typeLabel)}
               {hasDates ? header('date', 'Date') : null}
               {hasFactuality ? <th scope="col">Factuality</th> : null}
-              <th scope="col">Source</th>
+              <th scope="col">Sources</th>
             </tr>
           </thead>
           <tbody>
@@ -96,7 +97,11 @@ export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: Index
                 <td>{r.type}</td>
                 {hasDates ? <td>{r.date?.label ?? '—'}</td> : null}
                 {hasFactuality ? <td>{r.factuality ? <FactualityMark {...r.factuality} /> : '—'}</td> : null}
-                <td><a href={r.source.href}>{r.source.label}</a></td>
+                <td>
+                  {r.sources.map((s, i) => (
+                    <span key={s.href}>{i > 0 ? ', ' : null}<a href={s.href}>{s.label}</a></span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

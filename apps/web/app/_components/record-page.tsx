@@ -6,8 +6,18 @@ import { EvidenceList } from './evidence-list';
 import { JsonLd } from './json-ld';
 import { RecordFacts } from './record-facts';
 import { RelatedList } from './related-list';
+import { ReportEvidence } from './report-list';
 
-/** The page of an event, agreement, figure, quote or claim: its fields, evidence and links. */
+/** The words of a quote: in quotation marks only when the article prints them as a direct quote. */
+function QuoteText({ quote }: { quote: Extract<RecordRef, { collection: 'quotes' }>['record'] }) {
+  return quote.kind === 'direct' ? (
+    <blockquote className="evidence"><p className="quote-text">“{quote.text}”</p></blockquote>
+  ) : (
+    <p className="evidence quote-text"><span className="tag">reported speech</span> {quote.text}</p>
+  );
+}
+
+/** The page of an event, agreement, figure, quote or claim: its fields, each article's report, and links. */
 export function RecordPage({ item: r }: { item: RecordRef }) {
   const label = COLLECTION_LABELS[r.collection];
   const first = r.record.evidence[0];
@@ -16,21 +26,20 @@ export function RecordPage({ item: r }: { item: RecordRef }) {
       <p className="kicker">
         <a href={collectionPath(r.collection)}>{label.plural}</a> / {label.singular}
       </p>
-      {r.collection === 'quotes' ? (
-        <>
-          <h1>{titleOf(r)}</h1>
-          <blockquote className="evidence"><p style={{ fontSize: '1.2rem' }}>“{r.record.text}”</p></blockquote>
-        </>
-      ) : (
-        <h1>{titleOf(r)}</h1>
-      )}
+      <h1>{titleOf(r)}</h1>
+      {r.collection === 'quotes' ? <QuoteText quote={r.record} /> : null}
       {r.collection === 'events' ? <p className="lede">{r.record.summary}</p> : null}
       {r.collection === 'claims' ? <p className="lede">{r.record.statement}</p> : null}
       {first && spanContext(first) ? (
         <p><a href={spanHref(first)}>See in source →</a></p>
       ) : null}
-      <RecordFacts item={r} />
-      <EvidenceList evidence={r.record.evidence} />
+      {/* The summary, statement and quote text stand above as the page's lede. */}
+      <RecordFacts item={r} omit={['summary', 'statement', 'text']} />
+      {r.collection === 'quotes' || r.collection === 'sources' || r.collection === 'entities' ? (
+        <EvidenceList evidence={r.record.evidence} />
+      ) : (
+        <ReportEvidence reports={r.record.reports} />
+      )}
       <RelatedList id={r.record.id} />
       <JsonLd data={recordJsonLd(r)} />
     </article>

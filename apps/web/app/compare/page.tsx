@@ -27,6 +27,11 @@ function Row({ title, sources, render }: { title: string; sources: readonly Sour
   );
 }
 
+/** A record's report in one article; the record itself if (unexpectedly) that article gives none. */
+function reportIn<T extends { reports: ReadonlyArray<{ source: string }> }>(record: T, sourceId: string): T['reports'][number] | T {
+  return record.reports.find((r) => r.source === sourceId) ?? record;
+}
+
 const Empty = () => <p className="muted">Nothing in this article.</p>;
 
 export default function Page() {
@@ -36,7 +41,11 @@ export default function Page() {
       <h1>Compare the articles</h1>
       <p className="lede">{DESCRIPTION}</p>
       <Row title="The articles" sources={sources} render={(s) => (
-        <p><a href={recordPath('sources', s.id)}>{s.title}</a><br /><span className="muted">{formatDate(s.date)}</span></p>
+        <p>
+          <a href={recordPath('sources', s.id)}>{s.title}</a><br />
+          {s.catalogue ? <>{s.catalogue.publisher}<br /></> : null}
+          <span className="muted">{formatDate(s.date)}</span>
+        </p>
       )} />
       <Row title="Leaders and officials" sources={sources} render={(s) => {
         const people = list('entities', { source: s.id }).filter((e) => e.type === 'person' && e.roles.some((r) => r.source === s.id));
@@ -58,7 +67,8 @@ export default function Page() {
         return (
           <ul className="plain-list">
             {events.map((e) => (
-              <li key={e.id}><a href={recordPath('events', e.id)}>{e.title}</a> <FactualityBadge value={e.factuality} /></li>
+              // The factuality as this article gives it: a later article may know the visit happened.
+              <li key={e.id}><a href={recordPath('events', e.id)}>{e.title}</a> <FactualityBadge value={reportIn(e, s.id).factuality} /></li>
             ))}
           </ul>
         );
@@ -69,7 +79,7 @@ export default function Page() {
         return (
           <ul className="plain-list">
             {agreements.map((a) => (
-              <li key={a.id}><a href={recordPath('agreements', a.id)}>{a.title}</a> <span className="tag">{a.status}</span></li>
+              <li key={a.id}><a href={recordPath('agreements', a.id)}>{a.title}</a> <span className="tag">{reportIn(a, s.id).status}</span></li>
             ))}
           </ul>
         );
@@ -79,12 +89,15 @@ export default function Page() {
         if (figures.length === 0) return <Empty />;
         return (
           <ul className="plain-list">
-            {figures.map((f) => (
-              <li key={f.id}>
-                <strong>{formatAmount(f)}</strong> — <a href={recordPath('figures', f.id)}>{f.measure}</a>{' '}
-                <span className="muted">(<a href={spanHref(f.evidence[0]!)}>in source</a>)</span>
-              </li>
-            ))}
+            {figures.map((f) => {
+              const report = reportIn(f, s.id);
+              return (
+                <li key={f.id}>
+                  <strong>{formatAmount(report)}</strong> — <a href={recordPath('figures', f.id)}>{f.measure}</a>{' '}
+                  <span className="muted">(<a href={spanHref(report.evidence[0]!)}>in source</a>)</span>
+                </li>
+              );
+            })}
           </ul>
         );
       }} />

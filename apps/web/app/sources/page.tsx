@@ -16,7 +16,8 @@ export default function Page() {
         {records('sources').map((s) => (
           <li key={s.id} className="card">
             <h2 style={{ marginTop: 0, fontSize: '1.1rem' }}><a href={recordPath('sources', s.id)}>{s.title}</a></h2>
-            <p style={{ margin: 0 }}>{formatDate(s.date)}</p>
+            {s.catalogue ? <p style={{ margin: 0 }}>{s.catalogue.publisher}</p> : null}
+            <p style={{ margin: 0 }}>{formatDate(s.date)} <span className="muted">(as the text dates it)</span></p>
             <p className="muted" style={{ margin: 0 }}><code>{s.file}</code></p>
           </li>
         ))}

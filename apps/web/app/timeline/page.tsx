@@ -3,7 +3,7 @@ import { facets, formatFactuality, sourceLabel, timeline, type Factuality, type 
 import { pageMetadata } from '../../lib/metadata';
 import { DateText } from '../_components/date-text';
 import { FactualityBadge } from '../_components/factuality-badge';
-import { RecordLink } from '../_components/record-link';
+import { LinkValue } from '../_components/link-value';
 import { spanHref } from '../../lib/links';
 import { recordPath } from '../../lib/paths';
 import { FACET_NAMES } from './_components/facet-names';
@@ -47,10 +47,10 @@ export default function Page() {
                   </p>
                   <h3><a href={recordPath('events', event.id)}>{event.title}</a></h3>
                   <p>{event.summary}</p>
-                  <p className="muted">
-                    {event.place ? <>In <RecordLink id={event.place} />. </> : null}
-                    {first ? <a href={spanHref(first)}>See in source ({sourceLabel(event.source)})</a> : null}
-                  </p>
+                  <div className="muted">
+                    {event.place ? <>In <LinkValue link={event.place} />. </> : null}
+                    {first ? <a href={spanHref(first)}>See in source ({sourceLabel(first.source)})</a> : null}
+                  </div>
                 </li>
               );
             })}

@@ -624,15 +624,20 @@ export function compileDataset(input: DataInput): CompileResult {
     ...collections,
     quotes: published.flatMap((a) => a.quotes),
   };
-  // A last check of the whole output against the published schema guards the compiler itself.
+  return { ...checkCompiled(dataset, input.seeds), drafts };
+}
+
+/**
+ * The last check of a compiled dataset, which guards the compiler itself: the whole output
+ * against the published schema, then every span against the seed bytes (the check a consumer can
+ * run on dataset.json). Exported so its failures can be tested without a broken compiler.
+ */
+export function checkCompiled(dataset: Dataset, seeds: ReadonlyMap<string, Uint8Array>): { dataset?: Dataset; problems: Problem[] } {
   const final = Dataset.safeParse(dataset);
-  if (!final.success) {
-    return { drafts, problems: zodProblems('(compiled dataset)', final.error, (path) => idAt(dataset, path)) };
-  }
-  // And the spans against the seed bytes, the same check a consumer can run on dataset.json.
-  const spanProblems = verifyEvidence(final.data, input.seeds, '(compiled dataset)');
-  if (spanProblems.length > 0) return { drafts, problems: spanProblems };
-  return { dataset: final.data, drafts, problems: [] };
+  if (!final.success) return { problems: zodProblems('(compiled dataset)', final.error, (path) => idAt(dataset, path)) };
+  const spanProblems = verifyEvidence(final.data, seeds, '(compiled dataset)');
+  if (spanProblems.length > 0) return { problems: spanProblems };
+  return { dataset: final.data, problems: [] };
 }
 
 function sentenceSpan(article: Article, sentence: { start: number; end: number }): Span {

@@ -43,4 +43,40 @@ describe('verifyEvidence', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^dataset\.json: event-fixture-visit: reports\[0\]\.place\.evidence\[0\]: events\[0\]: span \d+-\d+ reads "Astana", expected "Dushanbe"$/));
     expect(messages).toContainEqual(expect.stringMatching(/^dataset\.json: astana: partOf\.evidence\[0\]: entities\[\d+\]: /));
   });
+
+  it('reports a missing seed and a text that differs from the seed bytes', async () => {
+    const input = await fixtureInput();
+    const dataset = structuredClone(compileDataset(input).dataset!);
+    expect(verifyEvidence(dataset, new Map()).map(formatProblem)).toEqual(
+      expect.arrayContaining(['dataset.json: fixture-article: file: seed 900_00000000000000aa.txt is missing']),
+    );
+    dataset.sources[0]!.text = dataset.sources[0]!.text.replace('Astana', 'Astanа'); // Cyrillic а
+    expect(verifyEvidence(dataset, input.seeds, 'given.json').map(formatProblem)).toEqual(['given.json: fixture-article: text: text differs from the seed bytes']);
+  });
+
+  it('reports spans into an unknown source, past the end of the text, or with the wrong context', async () => {
+    const input = await fixtureInput();
+    const clean = compileDataset(input).dataset!;
+    const text = clean.sources[0]!.text;
+    const broken = (change: (d: typeof clean) => void) => {
+      const dataset = structuredClone(clean);
+      change(dataset);
+      return verifyEvidence(dataset, input.seeds).map(formatProblem);
+    };
+    expect(broken((d) => (d.figures[0]!.evidence[0]!.source = 'no-such-source'))).toEqual([
+      'dataset.json: figure-fixture-worth: evidence[0]: figures[0]: span points at unknown source "no-such-source"',
+    ]);
+    expect(
+      broken((d) => {
+        const span = d.quotes[0]!.evidence[0]!;
+        [span.start, span.end] = [text.length - 2, text.length - 2 + span.exact.length];
+      }),
+    ).toEqual([expect.stringMatching(/^dataset\.json: quote-fixture-friends: evidence\[0\]: quotes\[0\]: span \d+-\d+ reads "[^"]{0,4}", expected /)]);
+    expect(broken((d) => (d.figures[0]!.evidence[0]!.prefix = 'x'))).toEqual([
+      `dataset.json: figure-fixture-worth: evidence[0]: figures[0]: prefix does not match the text before ${clean.figures[0]!.evidence[0]!.start}`,
+    ]);
+    expect(broken((d) => (d.figures[0]!.evidence[0]!.suffix = 'x'))).toEqual([
+      `dataset.json: figure-fixture-worth: evidence[0]: figures[0]: suffix does not match the text after ${clean.figures[0]!.evidence[0]!.end}`,
+    ]);
+  });
 });

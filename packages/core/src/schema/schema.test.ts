@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DateValue, Dataset, Figure, FigureUnit, RecordId, Span } from './index.js';
+import { COLLECTIONS, DateValue, Dataset, Figure, FigureUnit, RecordId, Span } from './index.js';
 
 const span = { source: 's', start: 3, end: 9, exact: 'Rahmon', prefix: 'Mr ', suffix: '' };
 const issues = (result: { success: boolean; error?: z.ZodError }) => result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
@@ -34,12 +34,27 @@ describe('schemas', () => {
     expect(issues(Figure.safeParse(figure))).toContain('evidence: Too small: expected array to have >=1 items');
   });
 
-  it('generate a JSON Schema with a description for every record field', () => {
-    const schema = z.toJSONSchema(Dataset) as { properties: Record<string, { items?: { properties?: Record<string, { description?: string }> } }> };
-    for (const [collection, property] of Object.entries(schema.properties)) {
-      for (const [field, definition] of Object.entries(property.items?.properties ?? {})) {
-        expect(definition.description ?? (definition as { $ref?: string }).$ref, `${collection}.${field}`).toBeTruthy();
+  it('generate a JSON Schema with a description for every record field, at any depth', () => {
+    type Node = { description?: string; $ref?: string; properties?: Record<string, Node>; [key: string]: unknown };
+    const schema = z.toJSONSchema(Dataset) as Node & { $defs?: Record<string, Node>; properties: Record<string, Node> };
+    const target = (node: Node) => (node.$ref ? schema.$defs?.[node.$ref.replace('#/$defs/', '')] : node);
+    const undescribed: string[] = [];
+    const checked = new Map<string, number>();
+    const walk = (node: Node | undefined, path: string, collection: string) => {
+      if (!node || typeof node !== 'object') return;
+      for (const [field, child] of Object.entries(node.properties ?? {})) {
+        checked.set(collection, (checked.get(collection) ?? 0) + 1);
+        if (!child.description && !target(child)?.description) undescribed.push(`${path}.${field}`);
+        walk(target(child), `${path}.${field}`, collection);
       }
-    }
+      for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'prefixItems']) {
+        const inner = node[key] as Node | Node[] | undefined;
+        for (const child of Array.isArray(inner) ? inner : inner ? [inner] : []) walk(target(child), key === 'items' ? `${path}[]` : path, collection);
+      }
+    };
+    for (const collection of COLLECTIONS) walk(target(schema.properties[collection]!), collection, collection);
+    expect(undescribed).toEqual([]);
+    // The walk really reached every collection's records and the spans nested in them.
+    for (const collection of COLLECTIONS) expect(checked.get(collection) ?? 0, collection).toBeGreaterThan(5);
   });
 });

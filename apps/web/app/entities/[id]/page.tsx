@@ -6,7 +6,8 @@ import { spanHref } from '../../../lib/links';
 import { recordPath } from '../../../lib/paths';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
 import { JsonLd } from '../../_components/json-ld';
-import { RecordLink } from '../../_components/record-link';
+import { LinkValue } from '../../_components/link-value';
+import { Reasoning } from '../../_components/reasoning';
 import { RelatedList } from '../../_components/related-list';
 
 type Props = { params: Promise<{ id: string }> };
@@ -53,7 +54,7 @@ export default async function Page({ params }: Props) {
         {e.partOf ? (
           <>
             <dt>Part of</dt>
-            <dd><RecordLink id={e.partOf} /></dd>
+            <dd><LinkValue link={e.partOf} /></dd>
           </>
         ) : null}
       </dl>
@@ -73,7 +74,11 @@ export default async function Page({ params }: Props) {
                   return (
                     <tr key={`${role.title}-${role.source}`}>
                       <td>{source ? formatDate(source.date) : role.asOf}</td>
-                      <td>{role.title}{role.of ? <> (<RecordLink id={role.of} />)</> : null}</td>
+                      <td>
+                        {role.title}
+                        <Reasoning basis={role.basis} reasoning={role.reasoning} />
+                        {role.of ? <> (<LinkValue link={role.of} />)</> : null}
+                      </td>
                       <td>
                         <a href={recordPath('sources', role.source)}>{sourceLabel(role.source)}</a>
                         {span ? <> — <a href={spanHref(span)}>see in source</a></> : null}
@@ -90,8 +95,8 @@ export default async function Page({ params }: Props) {
       <section aria-labelledby="mentions-heading">
         <h2 id="mentions-heading">Mentions ({contexts.length})</h2>
         {[...new Set(contexts.map((c) => c.span.source))].map((sourceId) => (
-          <section key={sourceId} aria-label={`Mentions in the ${sourceLabel(sourceId)}`}>
-            <h3>In the <a href={recordPath('sources', sourceId)}>{sourceLabel(sourceId)}</a></h3>
+          <section key={sourceId} aria-label={`Mentions in ${sourceLabel(sourceId)}`}>
+            <h3>In <a href={recordPath('sources', sourceId)}>{sourceLabel(sourceId)}</a></h3>
             <ol className="plain-list">
               {contexts.filter((c) => c.span.source === sourceId).map((c) => (
                 <li key={`${c.span.source}-${c.span.start}`}>

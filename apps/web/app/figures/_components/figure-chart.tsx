@@ -42,7 +42,7 @@ export function FigureChart({ id, title, figures }: { id: string; title: string;
   const height = offset + AXIS;
   const unit = figures[0]?.unit ?? 'count';
   const ticks = x.ticks(4);
-  const summary = figures.map((f) => `${f.measure}: ${formatAmount(f)} (${f.kind}, ${sourceLabel(f.source)})`).join('; ');
+  const summary = figures.map((f) => `${f.measure}: ${formatAmount(f)} (${f.kind}, ${f.sources.map(sourceLabel).join(', ')})`).join('; ');
   return (
     <figure style={{ margin: '1rem 0', maxWidth: '44rem' }}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} style={{ fontSize: 14, display: 'block' }}>
@@ -70,7 +70,7 @@ export function FigureChart({ id, title, figures }: { id: string; title: string;
                 fill={f.kind === 'target' ? 'none' : 'var(--accent)'} stroke="var(--accent)" strokeWidth={2} strokeDasharray={f.kind === 'target' ? '5 3' : undefined} />
               <text x={end + 6} y={barY + 15} fill="var(--fg)">
                 <tspan fontWeight={700}>{formatAmount(f)}</tspan>
-                <tspan x={end + 6} dy={LINE} fill="var(--muted)" fontSize={12}>{sourceLabel(f.source)}</tspan>
+                <tspan x={end + 6} dy={LINE} fill="var(--muted)" fontSize={12}>{f.sources.map(sourceLabel).join(', ')}</tspan>
               </text>
             </g>
           );

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDate, type RecordRef } from '@kztj/core';
+import type { RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
 import { JsonLd } from '../../_components/json-ld';
+import { DateValueText } from '../../_components/date-value-text';
 import { RelatedList } from '../../_components/related-list';
+import { CatalogueFacts } from './_components/catalogue-facts';
 import { SourceReader } from './_components/source-reader';
 import { SpanTarget } from './_components/span-target';
 
@@ -28,15 +30,16 @@ export default async function Page({ params }: Props) {
     <article>
       <p className="kicker"><a href="/sources">Sources</a> / article</p>
       <h1>{s.title}</h1>
-      <dl className="facts">
-        <dt>Published</dt>
-        <dd>
-          {formatDate(s.date)}
-          {s.date.reasoning ? <span className="muted"> — {s.date.reasoning}</span> : null}
-        </dd>
-        <dt>File</dt>
-        <dd><code>seeds/{s.file}</code>, SHA-256 <code>{s.sha256.slice(0, 16)}…</code></dd>
-      </dl>
+      <CatalogueFacts source={s} />
+      <section aria-labelledby="from-text-heading" className="from-text">
+        <h2 id="from-text-heading">What the text itself says</h2>
+        <dl className="facts">
+          <dt>Dated by the text</dt>
+          <dd><DateValueText date={s.date} /></dd>
+          <dt>File</dt>
+          <dd><code>seeds/{s.file}</code>, SHA-256 <code>{s.sha256.slice(0, 16)}…</code></dd>
+        </dl>
+      </section>
       <p>
         Every highlight is a span a record was extracted from; select one to open its record. Links of the form
         {' '}<code>#start-end</code> mark a span by its character offsets (UTF-16 code units).
