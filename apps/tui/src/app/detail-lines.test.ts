@@ -60,7 +60,8 @@ describe('detailLines', () => {
     const event = dataset.events.find((e) => e.participants.some((p) => p.basis === 'inferred'))!;
     const inferred = event.participants.find((p) => p.basis === 'inferred')!;
     const name = nameOf(inferred.entity);
-    const all = detailLines(describeRecord({ collection: 'events', record: event }), 200).map(text);
+    // Wide enough that no reasoning wraps.
+    const all = detailLines(describeRecord({ collection: 'events', record: event }), 2000).map(text);
     const at = all.findIndex((line) => line.startsWith('Participants'));
     expect(all[at]).toContain(`${name} (${inferred.role}, inferred)`);
     const why = all.slice(at + 1).find((line) => line.includes('why: '));
