@@ -62,7 +62,8 @@ describe('the collection registry', () => {
   });
 
   it('marks an inferred participant as inferred, with its reasoning one step away', () => {
-    const ref = { collection: 'events', record: visit() } as const;
+    const event = dataset.events.find((e) => e.participants.some((p) => p.basis === 'inferred') && e.participants.some((p) => p.basis === 'stated'))!;
+    const ref = { collection: 'events', record: event } as const;
     const participants = field(ref, 'participants');
     expect(participants?.kind).toBe('participants');
     if (participants?.kind !== 'participants') return;
@@ -70,9 +71,9 @@ describe('the collection registry', () => {
     const stated = participants.participants.find((p) => p.basis === 'stated')!;
     expect(formatLink(inferred)).toBe(`${inferred.name} (${inferred.qualifier}, inferred)`);
     expect(formatLink(stated)).toBe(`${stated.name} (${stated.qualifier})`);
-    expect(basisMark(inferred)).toEqual({ label: 'inferred', reasoning: visit().participants.find((p) => p.basis === 'inferred')!.reasoning });
+    expect(basisMark(inferred)).toEqual({ label: 'inferred', reasoning: event.participants.find((p) => p.entity === inferred.id && p.basis === 'inferred')!.reasoning });
     expect(basisMark(stated)).toBeUndefined();
-    expect(fieldReasoning(participants)).toEqual([{ about: inferred.name, reasoning: inferred.reasoning }]);
+    expect(fieldReasoning(participants)).toEqual(participants.participants.filter((p) => p.basis === 'inferred').map((p) => ({ about: p.name, reasoning: p.reasoning })));
   });
 
   it('shows each report with its article, and each disagreeing article with its own word', () => {
