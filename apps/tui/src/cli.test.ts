@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { COLLECTION_NAMES, dataset, getRecord, records, timeline, type CollectionName } from '@kztj/core';
 import { CollectionName as CollectionNameSchema, Dataset, Event, RecordId, Source, Span } from '@kztj/core/schema';
 import { ANSI, BIN, STACK_LINE, SCHEMAS, kztj, requireBuiltBin } from './built-cli.js';
+import { SOURCE_SUGGESTIONS } from './lookup.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 const seedsDir = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -111,7 +112,7 @@ describe('kztj list', () => {
     const person = dataset.entities.find((e) => e.type === 'person')!;
     const typo = person.id.slice(0, -1);
     expectUserError(kztj(['list', 'events', '--entity', typo]), 1, new RegExp(`^kztj: --entity: no entity with id "${typo}"\nDid you mean: .*${person.id}`));
-    expectUserError(kztj(['timeline', '--source', 'nowhere']), 1, new RegExp(`^kztj: --source: no source with id "nowhere"\nDid you mean: ${dataset.sources.map((s) => s.id).join(', ')}\?`));
+    expectUserError(kztj(['timeline', '--source', 'nowhere']), 1, new RegExp(`^kztj: --source: no source with id "nowhere"\nDid you mean: ${dataset.sources.slice(0, SOURCE_SUGGESTIONS).map((s) => s.id).join(', ')}\?`));
     const country = dataset.entities.find((e) => e.type === 'country')!;
     expectUserError(kztj(['list', 'events', '--country', `${country.name}x`]), 1, new RegExp(`^kztj: --country: no country matches "${country.name}x".*\nDid you mean: .*${country.id}`));
     // An entity that is not an entity (an event id) is not accepted either.

@@ -54,7 +54,7 @@ function filterOptions(command: Command): Command {
     .option('--type <type>', 'entity type, event or agreement type, or figure/quote/claim kind')
     .option('--entity <id>', 'records involving this entity')
     .option('--country <country>', 'records involving this country (id, name or ISO code)')
-    .option('--source <id>', 'records from this source')
+    .option('--source <id>', 'records this source reports (entities: mentioned in it)')
     .addOption(new Option('--factuality <factuality>', 'events and claims with this factuality').choices(FACTUALITIES))
     .option('--from <date>', 'records whose date may fall on or after this date')
     .option('--to <date>', 'records whose date may fall on or before this date')

@@ -1,9 +1,26 @@
-import { fieldText, getRecord, recordFields, spanContext, titleOf, typeOf, type CollectionName, type RecordRef, type SpanContext } from '@kztj/core';
+import {
+  fieldReasoning,
+  fieldText,
+  formatReportRow,
+  getRecord,
+  recordFields,
+  spanContext,
+  titleOf,
+  typeOf,
+  type CollectionName,
+  type FieldValue,
+  type RecordRef,
+  type SpanContext,
+} from '@kztj/core';
 
 export interface Field {
+  key: string;
   label: string;
+  /** The value on one line; for reports and disagreements, the first of `rows`. */
   value: string;
-  /** Why an inferred value follows from the text, one line per inferred value. */
+  /** One line per article, for reports and disagreements. */
+  rows?: string[];
+  /** Why an inferred value follows from the text: "Tajikistan: the article names Rahmon…", one per inferred value. */
   why?: string[];
 }
 
@@ -26,13 +43,25 @@ export function nameOf(id: string): string {
   return ref ? titleOf(ref) : id;
 }
 
-/** The core decides every label, value and mark; the terminal only lays them out. */
+/** One line per article: each report, and each article's word where they disagree. */
+function rowsOf(value: FieldValue): string[] | undefined {
+  if (value.kind === 'reports') return value.reports.map(formatReportRow);
+  if (value.kind === 'disagreements') return value.disagreements.flatMap((d) => d.values.map((v) => `${d.label}: ${v.value} (${v.sourceLabel})`));
+  return undefined;
+}
+
+/** The core decides every label, value and mark (recordFields); the terminal only lays them out. */
 function fieldsOf(ref: RecordRef): { fields: Field[]; factuality: string | undefined } {
   const fields = recordFields(ref).map((f): Field => {
-    const why = f.items.filter((i) => i.inferred !== undefined).map((i) => `${i.text}: ${i.inferred || 'no reasoning given'}`);
-    return why.length > 0 ? { label: f.label, value: fieldText(f), why } : { label: f.label, value: fieldText(f) };
+    const field: Field = { key: f.key, label: f.label, value: fieldText(f.value) };
+    const rows = rowsOf(f.value);
+    if (rows) Object.assign(field, { rows, value: rows[0] ?? '' });
+    // A single value (a date) needs no name before its reasoning; one of several (a participant) does.
+    const why = fieldReasoning(f.value).map((r) => (r.about === field.value ? r.reasoning : `${r.about}: ${r.reasoning}`));
+    if (why.length > 0) field.why = why;
+    return field;
   });
-  return { fields, factuality: fields.find((f) => f.label === 'Factuality')?.value };
+  return { fields, factuality: fields.find((f) => f.key === 'factuality')?.value };
 }
 
 export function describeRecord(ref: RecordRef): RecordDescription {

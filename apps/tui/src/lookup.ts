@@ -38,10 +38,13 @@ function suggestIn(input: string, collection: CollectionName, type?: string): st
     .slice(0, 3);
 }
 
+/** At most this many source ids are suggested when none is close. */
+export const SOURCE_SUGGESTIONS = 5;
+
 function sourceSuggestions(input: string): string[] {
   const close = suggestIn(input, 'sources');
-  // There are few sources: when none is close, listing them all helps more than nothing.
-  return close.length > 0 ? close : records('sources').map((s) => s.id);
+  // When none is close, a few source ids help more than nothing (the list grows with every article).
+  return close.length > 0 ? close : records('sources').slice(0, SOURCE_SUGGESTIONS).map((s) => s.id);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityType } from './schema/entity.js';
-import type { DateValue } from './schema/date-value.js';
 import type { Span } from './schema/evidence.js';
-import { dataset } from './dataset.js';
+import { annotationOf } from './collections.js';
+import { COLLECTION_NAMES, records, type RecordRef } from './records.js';
 import { getSource } from './text.js';
 
 /** What a highlighted span is: an entity by type, a kind of fact record, or a date expression. */
@@ -41,31 +41,13 @@ function allAnnotations(): Map<string, Annotation[]> {
       grouped.set(span.source, list);
     }
   };
-  const pushDate = (date: DateValue | undefined, recordId: string) => date && push(date.evidence, 'date', recordId);
-  for (const entity of dataset.entities) {
-    push(entity.evidence, entity.type, entity.id);
-    // A role's words ("Kazakhstan's Ambassador to Tajikistan Nurlan Seitimov") are evidence of the entity too.
-    for (const role of entity.roles) push(role.evidence, entity.type, entity.id);
+  for (const collection of COLLECTION_NAMES) {
+    for (const record of records(collection)) {
+      const { kind, spans, dates } = annotationOf({ collection, record } as RecordRef);
+      if (kind) push(spans, kind, record.id);
+      for (const date of dates) push(date.evidence, 'date', record.id);
+    }
   }
-  for (const event of dataset.events) {
-    push(event.evidence, 'event', event.id);
-    pushDate(event.date, event.id);
-  }
-  for (const agreement of dataset.agreements) {
-    push(agreement.evidence, 'agreement', agreement.id);
-    pushDate(agreement.statusDate, agreement.id);
-    pushDate(agreement.validity, agreement.id);
-  }
-  for (const figure of dataset.figures) {
-    push(figure.evidence, 'figure', figure.id);
-    pushDate(figure.period, figure.id);
-  }
-  for (const quote of dataset.quotes) push(quote.evidence, 'quote', quote.id);
-  for (const claim of dataset.claims) {
-    push(claim.evidence, 'claim', claim.id);
-    pushDate(claim.date, claim.id);
-  }
-  for (const source of dataset.sources) pushDate(source.date, source.id);
   for (const [sourceId, list] of grouped) {
     const seen = new Set<string>();
     grouped.set(

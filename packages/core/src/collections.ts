@@ -1,7 +1,19 @@
+import type { AnnotationKind } from './annotations.js';
+import {
+  type DisagreementRow,
+  type FieldValue,
+  type LinkValue,
+  type RecordField,
+  type ReportRow,
+} from './field-value.js';
+import { FACTUALITY_LABELS, formatAmount, formatDate, sourceLabel } from './format.js';
+import { getRecord, type RecordRef, type RecordTypes } from './records.js';
 import type { Link } from './schema/basis.js';
 import type { CollectionName } from './schema/dataset.js';
 import type { DateValue } from './schema/date-value.js';
-import type { RecordTypes } from './records.js';
+import type { Span } from './schema/evidence.js';
+import type { Factuality } from './schema/factuality.js';
+import type { Disagreement } from './schema/report.js';
 
 /**
  * One record's link to another, as the registry names it: the field it sits in, the words for
@@ -15,7 +27,12 @@ export interface RecordLink {
   inverse: string;
   target: CollectionName;
   link: Link;
+  /** The article whose report gives this link, when it comes from one report rather than the derived record. */
+  report?: string;
 }
+
+/** The report type of a collection whose records have reports; never for sources and quotes. */
+type ReportOf<R> = R extends { reports: ReadonlyArray<infer P> } ? P : never;
 
 interface LinkField<R> {
   field: string;
@@ -23,50 +40,184 @@ interface LinkField<R> {
   inverse: string | ((record: R, link: Link) => string);
   target: CollectionName;
   links: (record: R) => ReadonlyArray<Link | undefined>;
+  /** The same link as one report gives it; related() follows these too (a place only an older article names). */
+  inReport?: (report: ReportOf<R>) => ReadonlyArray<Link | undefined>;
 }
+
+/** How one field of a record is presented: its key (the schema field), label, and rendered value. */
+interface FieldSpec<R> {
+  key: string;
+  label: string;
+  /** undefined when the record has nothing to show for the field. */
+  value: (record: R) => FieldValue | undefined;
+}
+
+/** What a report row shows besides its article: factuality or status, its cue, its date, a note. */
+type ReportSummary = Partial<Pick<ReportRow, 'status' | 'cue' | 'note'>> & { date?: DateValue | undefined };
 
 /**
  * What every consumer needs to know about a collection. The core's queries (related records,
- * involvement, filters, dates, sources) iterate over this registry instead of switching on the
- * collection name, so a new collection is declared here once and the type checker finds the rest.
+ * involvement, filters, dates, sources, annotations, search) and the apps' record views iterate
+ * over this registry instead of switching on the collection name, so a new collection is
+ * declared here once and the type checker finds the rest.
  */
-export interface CollectionSpec<C extends CollectionName> {
+export interface CollectionSpecOf<R> {
   singular: string;
   plural: string;
+  /** The one-line title every front end shows. */
+  title: (record: R) => string;
   /** The field filtered by `type` (entity type, event type, figure kind…), if any. */
-  kind?: (record: RecordTypes[C]) => string;
+  kind?: (record: R) => string;
   /** The date that places the record in time, if it has one. */
-  date: (record: RecordTypes[C]) => DateValue | undefined;
+  date: (record: R) => DateValue | undefined;
+  /** Every date value the record holds, its reports' included: each one's evidence is annotated as a date. */
+  dates: (record: R) => ReadonlyArray<DateValue | undefined>;
   /** The articles the record comes from (for a source, itself). */
-  sources: (record: RecordTypes[C]) => readonly string[];
+  sources: (record: R) => readonly string[];
   /** References to other records, with their basis. */
-  links: ReadonlyArray<LinkField<RecordTypes[C]>>;
+  links: ReadonlyArray<LinkField<R>>;
+  /** How the record's evidence is highlighted in a reader; undefined when it has none of its own (sources). */
+  annotation?: (record: R) => AnnotationKind;
+  /** Spans highlighted as the record (its evidence, and for entities the words of their roles). */
+  spans: (record: R) => readonly Span[];
+  /** Text indexed for search besides the title; `names` ranks above `body` (an entity's aliases). */
+  search: (record: R) => { names?: string; body: ReadonlyArray<string | undefined>; linkedNames: boolean };
+  /** How each field is shown, in order. */
+  fields: ReadonlyArray<FieldSpec<R>>;
 }
+
+/** The registry entry of one collection. */
+export type CollectionSpec<C extends CollectionName> = CollectionSpecOf<RecordTypes[C]>;
 
 type Specs = { [C in CollectionName]: CollectionSpec<C> };
 
-/** A participant is a link to an entity whose label is its role in the event. */
+/** A participant or an agreement relation as a link: the same basis, under the target's id. */
 const asLink = (value: { basis: Link['basis']; reasoning?: string | undefined; evidence: Link['evidence'] }, id: string): Link =>
   value.reasoning === undefined
     ? { id, basis: value.basis, evidence: value.evidence }
     : { id, basis: value.basis, reasoning: value.reasoning, evidence: value.evidence };
 
+const truncate = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+const nameOf = (id: string): string => {
+  const ref = getRecord(id);
+  return ref ? titleOf(ref) : id;
+};
+
+/** A link ready to show: the target's name and collection with the link's basis. */
+export function linkValue(link: Link, qualifier?: string): LinkValue {
+  return { id: link.id, name: nameOf(link.id), collection: getRecord(link.id)?.collection, qualifier, basis: link.basis, reasoning: link.reasoning, evidence: link.evidence };
+}
+
+// Field presentations shared by several collections.
+const text = (value: string | undefined): FieldValue | undefined => (value ? { kind: 'text', text: value } : undefined);
+const links = (list: ReadonlyArray<Link | undefined>): FieldValue | undefined => {
+  const present = list.filter((l): l is Link => l !== undefined);
+  return present.length > 0 ? { kind: 'links', links: present.map((l) => linkValue(l)) } : undefined;
+};
+const date = (value: DateValue | undefined): FieldValue | undefined =>
+  value && { kind: 'date', date: value, text: formatDate(value), basis: value.basis, reasoning: value.reasoning };
+const factuality = (value: Factuality | undefined, cue: string | undefined): FieldValue | undefined =>
+  value && { kind: 'factuality', factuality: value, text: FACTUALITY_LABELS[value], cue };
+
+/** The "Reports" field: one row per article, oldest first. */
+function reportsField<R extends { reports: ReadonlyArray<{ source: string; evidence: readonly Span[] }> }>(
+  summary: (report: R['reports'][number]) => ReportSummary,
+): FieldSpec<R> {
+  return {
+    key: 'reports',
+    label: 'Reports',
+    value: (record) => ({
+      kind: 'reports',
+      reports: record.reports.map((report) => {
+        const s = summary(report);
+        return { source: report.source, sourceLabel: sourceLabel(report.source), status: s.status, cue: s.cue, date: s.date && formatDate(s.date), note: s.note, evidence: report.evidence };
+      }),
+    }),
+  };
+}
+
+/** A report's value of a disagreed field, for people: a date formatted, a link by name, a factuality by its label. */
+function disagreementValue(report: Record<string, unknown> | undefined, field: string, fallback: string): string {
+  const raw = report?.[field];
+  if (field === 'amount' && report && typeof raw === 'number') return formatAmount(report as Parameters<typeof formatAmount>[0]);
+  if (typeof raw === 'object' && raw !== null) {
+    if ('edtf' in raw) return formatDate(raw as DateValue);
+    if ('id' in raw) return nameOf((raw as Link).id);
+  }
+  if (typeof raw === 'string' && raw in FACTUALITY_LABELS) return FACTUALITY_LABELS[raw as Factuality];
+  return fallback;
+}
+
+/** The "Disagreements" field; labels are filled in by recordFields from the collection's own fields. */
+function disagreementsField<R extends { disagreements: readonly Disagreement[]; reports: ReadonlyArray<{ source: string }> }>(): FieldSpec<R> {
+  return {
+    key: 'disagreements',
+    label: 'Disagreements',
+    value: (record) =>
+      record.disagreements.length === 0
+        ? undefined
+        : {
+            kind: 'disagreements',
+            disagreements: record.disagreements.map(
+              (d): DisagreementRow => ({
+                field: d.field,
+                label: d.field,
+                values: d.values.map((v) => ({
+                  source: v.source,
+                  sourceLabel: sourceLabel(v.source),
+                  value: disagreementValue(record.reports.find((r) => r.source === v.source) as Record<string, unknown> | undefined, d.field, v.value),
+                })),
+              }),
+            ),
+          },
+  };
+}
+
+const place = (x: { place?: Link | undefined }) => [x.place];
+const partOf = (x: { partOf?: Link | undefined }) => [x.partOf];
+const reportedBy = (x: { reportedBy: readonly Link[] }) => x.reportedBy;
+const participantLinks = (x: { participants: ReadonlyArray<Parameters<typeof asLink>[0] & { entity: string }> }) => x.participants.map((p) => asLink(p, p.entity));
+const parties = (x: { parties: readonly Link[] }) => x.parties;
+const signedAt = (x: { signedAt?: Link | undefined }) => [x.signedAt];
+const statedBy = (x: { statedBy?: Link | undefined }) => [x.statedBy];
+const subjects = (x: { subjects: readonly Link[] }) => x.subjects;
+const holders = (x: { holders: readonly Link[] }) => x.holders;
+const about = (x: { about: readonly Link[] }) => x.about;
+const role = (participants: ReadonlyArray<{ entity: string; role: string }>, id: string) => participants.find((p) => p.entity === id)?.role ?? 'participant';
+
 export const COLLECTION_SPECS = {
   sources: {
     singular: 'source',
     plural: 'sources',
+    title: (s) => s.title,
     date: (s) => s.date,
+    dates: (s) => [s.date],
     sources: (s) => [s.id],
     links: [],
+    spans: () => [],
+    search: (s) => ({ body: [s.file, s.catalogue?.publisher], linkedNames: false }),
+    fields: [
+      // The text's own date first; the publisher's facts are labelled as the catalogue's, kept apart.
+      { key: 'date', label: 'Date (from the text)', value: (s) => date(s.date) },
+      { key: 'catalogue.publisher', label: 'Publisher (catalogue)', value: (s) => text(s.catalogue && `${s.catalogue.publisher} (${s.catalogue.site})`) },
+      { key: 'catalogue.date', label: 'Publisher’s date (catalogue)', value: (s) => text(s.catalogue && `${s.catalogue.date.edtf}: ${s.catalogue.date.how}`) },
+      { key: 'catalogue.url', label: 'Address (catalogue)', value: (s) => text(s.catalogue?.url) },
+      { key: 'file', label: 'File', value: (s) => text(s.file) },
+      { key: 'sha256', label: 'SHA-256', value: (s) => text(s.sha256) },
+      { key: 'length', label: 'Length', value: (s) => text(`${s.length} characters, ${s.sentences.length} sentences`) },
+    ],
   },
   entities: {
     singular: 'entity',
     plural: 'entities',
+    title: (e) => e.name,
     kind: (e) => e.type,
     date: () => undefined,
+    dates: () => [],
     sources: (e) => e.sources,
     links: [
-      { field: 'partOf', label: 'part of', inverse: 'contains', target: 'entities', links: (e) => [e.partOf] },
+      { field: 'partOf', label: 'part of', inverse: 'contains', target: 'entities', links: partOf },
       {
         field: 'roles.of',
         label: (e, link) => e.roles.find((r) => r.of?.id === link.id)?.title ?? 'role',
@@ -75,36 +226,85 @@ export const COLLECTION_SPECS = {
         links: (e) => e.roles.map((r) => r.of),
       },
     ],
+    annotation: (e) => e.type,
+    // A role's words ("Kazakhstan's Ambassador to Tajikistan Nurlan Seitimov") are evidence of the entity too.
+    spans: (e) => [...e.evidence, ...e.roles.flatMap((r) => r.evidence)],
+    search: (e) => ({ names: e.aliases.join(' '), body: [e.description, ...e.roles.map((r) => r.title)], linkedNames: false }),
+    fields: [
+      { key: 'type', label: 'Type', value: (e) => text(e.type) },
+      { key: 'description', label: 'Description', value: (e) => text(e.description) },
+      { key: 'aliases', label: 'Aliases', value: (e) => text(e.aliases.join('; ')) },
+      {
+        key: 'roles',
+        label: 'Roles',
+        value: (e) =>
+          e.roles.length === 0
+            ? undefined
+            : {
+                kind: 'roles',
+                roles: e.roles.map((r) => ({ title: r.title, basis: r.basis, reasoning: r.reasoning, of: r.of && linkValue(r.of), asOf: r.asOf, source: r.source, sourceLabel: sourceLabel(r.source) })),
+              },
+      },
+      { key: 'codes', label: 'ISO 3166-1', value: (e) => text(e.codes && `${e.codes.alpha2} / ${e.codes.alpha3} / ${e.codes.numeric}`) },
+      { key: 'wikidata', label: 'Wikidata', value: (e) => text(e.wikidata) },
+      { key: 'partOf', label: 'Part of', value: (e) => links([e.partOf]) },
+      reportsField((r) => ({ note: r.aliases.join('; ') })),
+    ],
   },
   events: {
     singular: 'event',
     plural: 'events',
+    title: (e) => e.title,
     kind: (e) => e.type,
     date: (e) => e.date,
+    dates: (e) => [e.date, ...e.reports.map((r) => r.date)],
     sources: (e) => e.sources,
     links: [
       {
         field: 'participants',
-        label: (e, link) => e.participants.find((p) => p.entity === link.id)?.role ?? 'participant',
-        inverse: (e, link) => `took part (${e.participants.find((p) => p.entity === link.id)?.role ?? 'participant'})`,
+        label: (e, link) => role(e.participants, link.id),
+        inverse: (e, link) => `took part (${role(e.participants, link.id)})`,
         target: 'entities',
-        links: (e) => e.participants.map((p) => asLink(p, p.entity)),
+        links: participantLinks,
+        inReport: participantLinks,
       },
-      { field: 'place', label: 'place', inverse: 'took place here', target: 'entities', links: (e) => [e.place] },
-      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'events', links: (e) => [e.partOf] },
-      { field: 'reportedBy', label: 'reported by', inverse: 'reported', target: 'entities', links: (e) => e.reportedBy },
+      { field: 'place', label: 'place', inverse: 'took place here', target: 'entities', links: place, inReport: place },
+      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'events', links: partOf, inReport: partOf },
+      { field: 'reportedBy', label: 'reported by', inverse: 'reported', target: 'entities', links: reportedBy, inReport: reportedBy },
+    ],
+    annotation: () => 'event',
+    spans: (e) => e.evidence,
+    search: (e) => ({ body: [e.summary, e.type, ...e.topics], linkedNames: true }),
+    fields: [
+      { key: 'type', label: 'Type', value: (e) => text(`${e.type} (CAMEO ${e.cameo})`) },
+      { key: 'summary', label: 'Summary', value: (e) => text(e.summary) },
+      { key: 'factuality', label: 'Factuality', value: (e) => factuality(e.factuality, e.cue) },
+      { key: 'date', label: 'Date', value: (e) => date(e.date) },
+      { key: 'place', label: 'Place', value: (e) => links([e.place]) },
+      {
+        key: 'participants',
+        label: 'Participants',
+        value: (e) => (e.participants.length === 0 ? undefined : { kind: 'participants', participants: e.participants.map((p) => linkValue(asLink(p, p.entity), p.role)) }),
+      },
+      { key: 'topics', label: 'Topics', value: (e) => text(e.topics.join(', ')) },
+      { key: 'reportedBy', label: 'Attributed to', value: (e) => links(e.reportedBy) },
+      { key: 'partOf', label: 'Part of', value: (e) => links([e.partOf]) },
+      reportsField((r) => ({ status: FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
+      disagreementsField(),
     ],
   },
   agreements: {
     singular: 'agreement',
     plural: 'agreements',
+    title: (a) => a.title,
     kind: (a) => a.type,
     date: (a) => a.statusDate ?? a.validity,
+    dates: (a) => [a.statusDate, a.validity, ...a.reports.flatMap((r) => [r.statusDate, r.validity])],
     sources: (a) => a.sources,
     links: [
-      { field: 'parties', label: 'party', inverse: 'party to', target: 'entities', links: (a) => a.parties },
-      { field: 'signedAt', label: 'signed at', inverse: 'signed here', target: 'events', links: (a) => [a.signedAt] },
-      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'agreements', links: (a) => [a.partOf] },
+      { field: 'parties', label: 'party', inverse: 'party to', target: 'entities', links: parties, inReport: parties },
+      { field: 'signedAt', label: 'signed at', inverse: 'signed here', target: 'events', links: signedAt, inReport: signedAt },
+      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'agreements', links: partOf, inReport: partOf },
       {
         field: 'related',
         label: (a, link) => a.related.find((r) => r.agreement === link.id)?.relation.replace(/-/g, ' ') ?? 'related',
@@ -113,39 +313,113 @@ export const COLLECTION_SPECS = {
         links: (a) => a.related.map((r) => asLink(r, r.agreement)),
       },
     ],
+    annotation: () => 'agreement',
+    spans: (a) => a.evidence,
+    search: (a) => ({ body: [a.subject, a.type], linkedNames: true }),
+    fields: [
+      { key: 'type', label: 'Type', value: (a) => text(a.type) },
+      { key: 'subject', label: 'Subject', value: (a) => text(a.subject) },
+      { key: 'status', label: 'Status', value: (a) => text(a.status) },
+      { key: 'statusDate', label: 'Status date', value: (a) => date(a.statusDate) },
+      { key: 'parties', label: 'Parties', value: (a) => links(a.parties) },
+      { key: 'validity', label: 'Valid', value: (a) => date(a.validity) },
+      { key: 'signedAt', label: 'Signed at', value: (a) => links([a.signedAt]) },
+      { key: 'partOf', label: 'Part of', value: (a) => links([a.partOf]) },
+      {
+        key: 'related',
+        label: 'Related',
+        value: (a) =>
+          a.related.length === 0
+            ? undefined
+            : { kind: 'links', links: a.related.map((r) => linkValue(asLink(r, r.agreement), [r.relation.replace(/-/g, ' '), r.note].filter(Boolean).join(' — '))) },
+      },
+      reportsField((r) => ({ status: r.status, cue: r.cue, date: r.statusDate })),
+      disagreementsField(),
+    ],
   },
   figures: {
     singular: 'figure',
     plural: 'figures',
+    title: (f) => `${formatAmount(f)} — ${f.measure}`,
     kind: (f) => f.kind,
     date: (f) => f.period,
+    dates: (f) => [f.period, ...f.reports.map((r) => r.period)],
     sources: (f) => f.sources,
     links: [
-      { field: 'statedBy', label: 'stated by', inverse: 'stated', target: 'entities', links: (f) => [f.statedBy] },
-      { field: 'subjects', label: 'about', inverse: 'figure about', target: 'entities', links: (f) => f.subjects },
+      { field: 'statedBy', label: 'stated by', inverse: 'stated', target: 'entities', links: statedBy, inReport: statedBy },
+      { field: 'subjects', label: 'about', inverse: 'figure about', target: 'entities', links: subjects, inReport: subjects },
+    ],
+    annotation: () => 'figure',
+    spans: (f) => f.evidence,
+    search: (f) => ({ body: [f.measure], linkedNames: true }),
+    fields: [
+      {
+        key: 'amount',
+        label: 'Value',
+        value: (f) => ({ kind: 'amount', text: formatAmount(f), amount: f.amount, amountMax: f.amountMax, unit: f.unit, approximate: f.approximate }),
+      },
+      { key: 'measure', label: 'Measure', value: (f) => text(f.measure) },
+      { key: 'kind', label: 'Kind', value: (f) => text(f.kind) },
+      { key: 'period', label: 'Period', value: (f) => date(f.period) },
+      { key: 'subjects', label: 'About', value: (f) => links(f.subjects) },
+      { key: 'statedBy', label: 'Stated by', value: (f) => links([f.statedBy]) },
+      reportsField((r) => ({ note: formatAmount(r), date: r.period })),
+      disagreementsField(),
     ],
   },
   quotes: {
     singular: 'quote',
     plural: 'quotes',
+    // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
+    title: (q) =>
+      q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${truncate(q.text, 72)}”` : `${nameOf(q.speaker.id)} (reported): ${truncate(q.text, 72)}`,
     kind: (q) => q.kind,
     date: () => undefined,
+    dates: () => [],
     sources: (q) => [q.source],
     links: [
       { field: 'speaker', label: 'speaker', inverse: 'said', target: 'entities', links: (q) => [q.speaker] },
       { field: 'event', label: 'said at', inverse: 'said here', target: 'events', links: (q) => [q.event] },
-      { field: 'about', label: 'about', inverse: 'quote about', target: 'entities', links: (q) => q.about },
+      { field: 'about', label: 'about', inverse: 'quote about', target: 'entities', links: about },
+    ],
+    annotation: () => 'quote',
+    spans: (q) => q.evidence,
+    search: (q) => ({ body: [q.text], linkedNames: true }),
+    fields: [
+      { key: 'kind', label: 'Kind', value: (q) => text(q.kind === 'direct' ? 'direct quote' : 'reported speech') },
+      { key: 'speaker', label: 'Speaker', value: (q) => links([q.speaker]) },
+      { key: 'text', label: 'Text', value: (q) => text(q.kind === 'direct' ? `“${q.text}”` : q.text) },
+      // Most quotes are simply said; the field appears when the article hedges ("reportedly").
+      { key: 'factuality', label: 'Factuality', value: (q) => (q.factuality === 'happened' ? undefined : factuality(q.factuality, q.cue)) },
+      { key: 'event', label: 'Said at', value: (q) => links([q.event]) },
+      { key: 'about', label: 'About', value: (q) => links(q.about) },
+      { key: 'source', label: 'Printed in', value: (q) => text(sourceLabel(q.source)) },
     ],
   },
   claims: {
     singular: 'claim',
     plural: 'claims',
+    title: (c) => truncate(c.statement, 96),
     kind: (c) => c.kind,
     date: (c) => c.date,
+    dates: (c) => [c.date, ...c.reports.map((r) => r.date)],
     sources: (c) => c.sources,
     links: [
-      { field: 'holders', label: 'held by', inverse: 'holds', target: 'entities', links: (c) => c.holders },
-      { field: 'about', label: 'about', inverse: 'claim about', target: 'entities', links: (c) => c.about },
+      { field: 'holders', label: 'held by', inverse: 'holds', target: 'entities', links: holders, inReport: holders },
+      { field: 'about', label: 'about', inverse: 'claim about', target: 'entities', links: about, inReport: about },
+    ],
+    annotation: () => 'claim',
+    spans: (c) => c.evidence,
+    search: (c) => ({ body: [c.statement], linkedNames: true }),
+    fields: [
+      { key: 'kind', label: 'Kind', value: (c) => text(c.kind) },
+      { key: 'statement', label: 'Statement', value: (c) => text(c.statement) },
+      { key: 'holders', label: 'Held by', value: (c) => links(c.holders) ?? text('the article itself') },
+      { key: 'about', label: 'About', value: (c) => links(c.about) },
+      { key: 'date', label: 'Date', value: (c) => date(c.date) },
+      { key: 'factuality', label: 'Factuality', value: (c) => factuality(c.factuality, c.cue) },
+      reportsField((r) => ({ status: r.factuality && FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
+      disagreementsField(),
     ],
   },
 } as const satisfies Specs;
@@ -155,16 +429,67 @@ export function collectionSpec<C extends CollectionName>(collection: C): Collect
   return (COLLECTION_SPECS as Specs)[collection];
 }
 
-/** Every link a record makes, in registry order, with both names of the relation. */
-export function linksOf<C extends CollectionName>(collection: C, record: RecordTypes[C]): RecordLink[] {
+/**
+ * The registry entry of a record's collection, accepting that record. TypeScript cannot follow
+ * that `ref.collection` and `ref.record` vary together through a lookup; this is the one cast.
+ */
+function specOf(ref: RecordRef): CollectionSpecOf<RecordRef['record']> {
+  return collectionSpec(ref.collection) as unknown as CollectionSpecOf<RecordRef['record']>;
+}
+
+/** The one-line title of any record, as every front end shows it. */
+export function titleOf(ref: RecordRef): string {
+  return specOf(ref).title(ref.record);
+}
+
+/**
+ * Every link a record makes, in registry order, with both names of the relation. With
+ * `{ reports: true }` also each report's own links (tagged with the report's article), which may
+ * name what the derived record does not (the place an older article gives).
+ */
+export function linksOf<C extends CollectionName>(collection: C, record: RecordTypes[C], options: { reports?: boolean } = {}): RecordLink[] {
   const out: RecordLink[] = [];
+  const reports = 'reports' in record ? (record.reports as unknown as ReadonlyArray<ReportOf<RecordTypes[C]> & { source: string }>) : [];
   for (const field of collectionSpec(collection).links) {
-    for (const link of field.links(record)) {
-      if (link === undefined) continue;
-      const label = typeof field.label === 'string' ? field.label : field.label(record, link);
-      const inverse = typeof field.inverse === 'string' ? field.inverse : field.inverse(record, link);
-      out.push({ field: field.field, label, inverse, target: field.target, link });
+    const name = (link: Link) => ({
+      label: typeof field.label === 'string' ? field.label : field.label(record, link),
+      inverse: typeof field.inverse === 'string' ? field.inverse : field.inverse(record, link),
+    });
+    for (const link of field.links(record)) if (link !== undefined) out.push({ field: field.field, ...name(link), target: field.target, link });
+    if (!options.reports || !field.inReport) continue;
+    for (const report of reports) {
+      for (const link of field.inReport(report)) if (link !== undefined) out.push({ field: field.field, ...name(link), target: field.target, link, report: report.source });
     }
   }
   return out;
+}
+
+/**
+ * A record's fields as every front end shows them, in the registry's order, leaving out the
+ * ones the record has nothing for. Disagreements are labelled with the disagreed field's label.
+ */
+export function recordFields(ref: RecordRef): RecordField[] {
+  const specs = specOf(ref).fields;
+  const labels = new Map(specs.map((f) => [f.key, f.label]));
+  const out: RecordField[] = [];
+  for (const spec of specs) {
+    const value = spec.value(ref.record);
+    if (value === undefined) continue;
+    if (value.kind === 'disagreements') for (const d of value.disagreements) d.label = labels.get(d.field) ?? d.field;
+    out.push({ key: spec.key, label: spec.label, value });
+  }
+  return out;
+}
+
+/** The spans a reader highlights as this record and how (no kind: only its dates are highlighted), and its dates. */
+export function annotationOf(ref: RecordRef): { kind: AnnotationKind | undefined; spans: readonly Span[]; dates: DateValue[] } {
+  const spec = specOf(ref);
+  const dates = spec.dates(ref.record).filter((d): d is DateValue => d !== undefined);
+  return { kind: spec.annotation?.(ref.record), spans: spec.spans(ref.record), dates };
+}
+
+/** The date, articles and kind of any record, through its collection's registry entry. */
+export function recordFacts(ref: RecordRef): { date: DateValue | undefined; sources: readonly string[]; kind: string | undefined; search: ReturnType<CollectionSpecOf<RecordRef['record']>['search']> } {
+  const spec = specOf(ref);
+  return { date: spec.date(ref.record), sources: spec.sources(ref.record), kind: spec.kind?.(ref.record), search: spec.search(ref.record) };
 }

@@ -77,7 +77,7 @@ describe('span anchors', () => {
 describe('titleOf for quotes', () => {
   it('puts quotation marks only around direct quotes', async () => {
     const { dataset } = await import('./dataset.js');
-    const { titleOf } = await import('./format.js');
+    const { titleOf } = await import('./collections.js');
     const direct = dataset.quotes.find((q) => q.kind === 'direct')!;
     const indirect = dataset.quotes.find((q) => q.kind === 'indirect')!;
     expect(titleOf({ collection: 'quotes', record: direct })).toMatch(/: “.+”$/);
@@ -107,5 +107,14 @@ describe('sourceLabel', () => {
     expect(labels.get(b.id)).toBe('The Astana Times, 4 May 2023 (same-day-other-article)');
     expect(labels.get(c.id)).toBe('article of 4 May 2023 (no-catalogue-1)');
     expect(new Set(labels.values()).size).toBe(4);
+  });
+
+  it('tells two articles of one year apart by their day, without falling back to ids', async () => {
+    const { dataset } = await import('./dataset.js');
+    const { labelSources } = await import('./format.js');
+    const may = dataset.sources.find((s) => s.catalogue?.publisher === 'The Astana Times')!;
+    const june = { ...may, id: 'astana-times-june-2023', catalogue: { ...may.catalogue!, date: { ...may.catalogue!.date, edtf: '2023-06-20', earliest: '2023-06-20', latest: '2023-06-20' } } };
+    const labels = labelSources([may, june]);
+    expect([labels.get(may.id), labels.get(june.id)]).toEqual(['The Astana Times, 4 May 2023', 'The Astana Times, 20 June 2023']);
   });
 });

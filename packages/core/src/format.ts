@@ -2,7 +2,7 @@ import type { DateValue } from './schema/date-value.js';
 import type { Factuality } from './schema/factuality.js';
 import type { Figure } from './schema/figure.js';
 import type { Source } from './schema/source.js';
-import { getRecord, records, type RecordRef } from './records.js';
+import { records } from './records.js';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -125,36 +125,6 @@ export const FACTUALITY_LABELS: Readonly<Record<Factuality, string>> = {
 /** How the article presents an event: "happened", "planned", "will not happen"… */
 export function formatFactuality(factuality: Factuality): string {
   return FACTUALITY_LABELS[factuality];
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function entityName(id: string): string {
-  const ref = getRecord(id);
-  return ref?.collection === 'entities' ? ref.record.name : id;
-}
-
-/** The one-line title of any record, as every front end shows it. */
-export function titleOf(ref: RecordRef): string {
-  switch (ref.collection) {
-    case 'sources':
-    case 'events':
-    case 'agreements':
-      return ref.record.title;
-    case 'entities':
-      return ref.record.name;
-    case 'figures':
-      return `${formatAmount(ref.record)} — ${ref.record.measure}`;
-    case 'quotes':
-      // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
-      return ref.record.kind === 'direct'
-        ? `${entityName(ref.record.speaker.id)}: “${truncate(ref.record.text, 72)}”`
-        : `${entityName(ref.record.speaker.id)} (reported): ${truncate(ref.record.text, 72)}`;
-    case 'claims':
-      return truncate(ref.record.statement, 96);
-  }
 }
 
 /** "123-145": the fragment that names a span of a source in links and on the command line. */

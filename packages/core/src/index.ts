@@ -13,18 +13,18 @@ export type { SearchHit, SearchOptions, SnippetPart } from './search.js';
 export { annotations, segments, ANNOTATION_KINDS } from './annotations.js';
 export type { Annotation, AnnotationKind, Segment } from './annotations.js';
 export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';
-export { recordFields, fieldText, INFERRED_MARK } from './record-fields.js';
-export type { RecordField, FieldItem } from './record-fields.js';
-export { COLLECTION_SPECS, collectionSpec, linksOf } from './collections.js';
-export type { CollectionSpec, RecordLink } from './collections.js';
+export { COLLECTION_SPECS, collectionSpec, linksOf, linkValue, recordFields, titleOf } from './collections.js';
+export type { CollectionSpec, CollectionSpecOf, RecordLink } from './collections.js';
+export { basisMark, formatLink, formatReportRow, fieldText, fieldReasoning } from './field-value.js';
+export type { Based, FieldKind, FieldValue, LinkValue, RecordField, ReportRow, DisagreementRow, RoleValue } from './field-value.js';
 export {
   formatDate,
   formatAmount,
   formatFactuality,
-  titleOf,
   formatSpanAnchor,
   parseSpanAnchor,
   sourceLabel,
+  labelSources,
   FACTUALITY_LABELS,
 } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';

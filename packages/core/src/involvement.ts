@@ -1,26 +1,25 @@
-import { collectionSpec, linksOf } from './collections.js';
+import { linksOf, recordFacts } from './collections.js';
 import type { RecordRef } from './records.js';
 import type { DateValue } from './schema/date-value.js';
 
-/** Entity ids a record refers to (participants, places, parties, speakers, holders, subjects). */
+/** Entity ids a record refers to (participants, places, parties, speakers, holders, subjects), its reports' included. */
 export function entitiesOf(ref: RecordRef): string[] {
   const ids = ref.collection === 'entities' ? [ref.record.id] : [];
-  for (const link of linksOf(ref.collection, ref.record)) if (link.target === 'entities') ids.push(link.link.id);
+  for (const link of linksOf(ref.collection, ref.record, { reports: true })) if (link.target === 'entities') ids.push(link.link.id);
   return [...new Set(ids)];
 }
 
 /** The date that places a record in time, if it has one. */
 export function dateOf(ref: RecordRef): DateValue | undefined {
-  return (collectionSpec(ref.collection).date as (record: RecordRef['record']) => DateValue | undefined)(ref.record);
+  return recordFacts(ref).date;
 }
 
 /** The articles a record comes from: every article that reports it (an entity: every one that mentions it). */
 export function sourcesOf(ref: RecordRef): readonly string[] {
-  return (collectionSpec(ref.collection).sources as (record: RecordRef['record']) => readonly string[])(ref.record);
+  return recordFacts(ref).sources;
 }
 
 /** The kind a record is filtered by with `type`: entity type, event type, figure kind… */
 export function typeOf(ref: RecordRef): string | undefined {
-  const kind = collectionSpec(ref.collection).kind as ((record: RecordRef['record']) => string) | undefined;
-  return kind?.(ref.record);
+  return recordFacts(ref).kind;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset.js';
 import { facets, findCountry, list, timeline } from './query.js';
+import { sourceLabel } from './format.js';
 import { getRecord, allIds } from './records.js';
 import { related } from './related.js';
 import { mentions } from './text.js';
@@ -67,7 +68,9 @@ describe('timeline', () => {
     const events = timeline();
     const f = facets(events);
     expect(f.factuality.reduce((n, v) => n + v.count, 0)).toBe(events.length);
-    expect(f.source.reduce((n, v) => n + v.count, 0)).toBe(events.length);
+    // An event counts once under each article that reports it, labelled as sourceLabel names it.
+    expect(f.source.reduce((n, v) => n + v.count, 0)).toBe(events.reduce((n, e) => n + e.sources.length, 0));
+    for (const value of f.source) expect(value.label).toBe(sourceLabel(value.value));
     expect(f.person.length).toBeGreaterThan(0);
     for (const list of Object.values(f)) for (let i = 1; i < list.length; i++) expect(list[i - 1]!.count).toBeGreaterThanOrEqual(list[i]!.count);
   });

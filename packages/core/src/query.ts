@@ -2,6 +2,7 @@ import type { CollectionName } from './schema/dataset.js';
 import type { Event } from './schema/event.js';
 import type { Factuality } from './schema/factuality.js';
 import { dataset } from './dataset.js';
+import { sourceLabel } from './format.js';
 import { dateOf, entitiesOf, sourcesOf, typeOf } from './involvement.js';
 import { records, type RecordRef, type RecordTypes } from './records.js';
 
@@ -136,12 +137,12 @@ export function facets(events: readonly Event[]): TimelineFacets {
       .map((id) => entityById.get(id))
       .filter((e) => e?.type === type)
       .map((e) => ({ value: e!.id, label: e!.name }));
-  const sourceTitle = new Map(dataset.sources.map((s) => [s.id, s.title]));
   return {
     type: tally((e) => [{ value: e.type, label: e.type }]),
     country: tally((e) => involvedOfType(e, 'country')),
     person: tally((e) => involvedOfType(e, 'person')),
-    source: tally((e) => e.sources.map((id) => ({ value: id, label: sourceTitle.get(id) ?? id }))),
+    // Labels, not titles: sourceLabel stays unique however many articles there are.
+    source: tally((e) => e.sources.map((id) => ({ value: id, label: sourceLabel(id) }))),
     factuality: tally((e) => [{ value: e.factuality, label: e.factuality }]),
   };
 }

@@ -22,7 +22,12 @@ export interface RecordTypes {
 export type RecordRef = { [C in CollectionName]: { collection: C; record: RecordTypes[C] } }[CollectionName];
 export type AnyRecord = RecordTypes[CollectionName];
 
-export const COLLECTION_NAMES: readonly CollectionName[] = ['sources', 'entities', 'events', 'agreements', 'figures', 'quotes', 'claims'];
+export const COLLECTION_NAMES = ['sources', 'entities', 'events', 'agreements', 'figures', 'quotes', 'claims'] as const satisfies readonly CollectionName[];
+
+// A collection added to the schema but not listed above fails to compile here.
+type Unlisted = Exclude<CollectionName, (typeof COLLECTION_NAMES)[number]>;
+const everyCollectionListed: Unlisted extends never ? true : Unlisted = true;
+void everyCollectionListed;
 
 let byId: Map<string, RecordRef> | undefined;
 

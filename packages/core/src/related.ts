@@ -1,4 +1,3 @@
-import { dataset } from './dataset.js';
 import { linksOf } from './collections.js';
 import { sourcesOf } from './involvement.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
@@ -62,7 +61,7 @@ function incomingLinks(): Map<string, Array<[string, string]>> {
   for (const collection of COLLECTION_NAMES) {
     for (const record of records(collection)) {
       const named = new Set<string>();
-      for (const { link, inverse } of linksOf(collection, record)) {
+      for (const { link, inverse } of linksOf(collection, record, { reports: true })) {
         if (named.has(link.id)) continue;
         named.add(link.id);
         const list = index.get(link.id) ?? [];
@@ -94,7 +93,8 @@ export function related(id: string): Relation[] {
   };
 
   // Outgoing links, named from this record's point of view.
-  for (const { label, link } of linksOf(self.collection, self.record)) add(label, link.id);
+  // Each report's own links too: an older article may name a place or a larger event the derived record does not.
+  for (const { label, link } of linksOf(self.collection, self.record, { reports: true })) add(label, link.id);
 
   // Incoming links: records that point at this one.
   for (const [relation, otherId] of incomingLinks().get(id) ?? []) add(relation, otherId);

@@ -1,7 +1,7 @@
 import { entitiesOf } from './involvement.js';
 import MiniSearch from 'minisearch';
 import type { CollectionName } from './schema/dataset.js';
-import { titleOf } from './format.js';
+import { recordFacts, titleOf } from './collections.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
 import { spanContext } from './text.js';
 
@@ -48,30 +48,11 @@ function entityNames(ids: readonly (string | undefined)[]): string {
   return names.join(' ');
 }
 
+/** What a record is found by: its title, the text its registry entry indexes, and for fact records the names of linked entities and the evidence of every report. */
 function toDocument(ref: RecordRef): SearchDocument {
-  const r = ref.record;
-  const evidence = r.evidence.map((s) => s.exact).join(' ');
-  const base = { id: r.id, collection: ref.collection, title: titleOf(ref) };
-  switch (ref.collection) {
-    case 'entities':
-      return { ...base, names: ref.record.aliases.join(' '), body: [ref.record.description, ...ref.record.roles.map((x) => x.title)].join(' ') };
-    case 'events':
-      return {
-        ...base,
-        names: '',
-        body: [ref.record.summary, ref.record.type, ...ref.record.topics, entityNames(entitiesOf(ref)), evidence].join(' '),
-      };
-    case 'agreements':
-      return { ...base, names: '', body: [ref.record.subject, ref.record.type, entityNames(entitiesOf(ref)), evidence].join(' ') };
-    case 'figures':
-      return { ...base, names: '', body: [ref.record.measure, entityNames(entitiesOf(ref)), evidence].join(' ') };
-    case 'quotes':
-      return { ...base, names: '', body: [ref.record.text, entityNames(entitiesOf(ref)), evidence].join(' ') };
-    case 'claims':
-      return { ...base, names: '', body: [ref.record.statement, entityNames(entitiesOf(ref)), evidence].join(' ') };
-    case 'sources':
-      return { ...base, names: '', body: ref.record.file };
-  }
+  const { names, body, linkedNames } = recordFacts(ref).search;
+  const linked = linkedNames ? [entityNames(entitiesOf(ref)), ...ref.record.evidence.map((s) => s.exact)] : [];
+  return { id: ref.record.id, collection: ref.collection, title: titleOf(ref), names: names ?? '', body: [...body, ...linked].filter(Boolean).join(' ') };
 }
 
 let engine: MiniSearch<SearchDocument> | undefined;

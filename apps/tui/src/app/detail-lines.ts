@@ -62,13 +62,14 @@ export function detailLines(d: RecordDescription, width: number): DetailLine[] {
     evidence(first);
   }
 
-  const fields = d.fields.filter((f) => f.label !== 'Factuality');
+  const fields = d.fields.filter((f) => f.key !== 'factuality');
   if (fields.length > 0) {
     blank();
     const labelWidth = Math.min(LABEL_MAX, Math.max(...fields.map((f) => f.label.length))) + 2;
     for (const field of fields) {
       const label = field.label.length > LABEL_MAX ? `${field.label.slice(0, LABEL_MAX - 1)}…` : field.label;
-      const values = wrapPieces([{ text: field.value, tone: 'plain' }], Math.max(10, w - labelWidth));
+      // Reports and disagreements give one row per article, each wrapped on its own.
+      const values = (field.rows ?? [field.value]).flatMap((row) => wrapPieces([{ text: row, tone: 'plain' }], Math.max(10, w - labelWidth)));
       values.forEach((value, i) => {
         const head: Piece = { text: (i === 0 ? label : '').padEnd(labelWidth), tone: 'label' };
         lines.push([head, ...value]);

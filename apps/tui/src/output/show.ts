@@ -1,4 +1,4 @@
-import { related, titleOf, type RecordRef } from '@kztj/core';
+import { recordFields, related, titleOf, type RecordRef } from '@kztj/core';
 import { describeRecord } from '../describe-record.js';
 import { formatFields, formatTable, json, mark } from './table.js';
 
@@ -23,11 +23,13 @@ export function showPlain(ref: RecordRef): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** `{ collection, record, related }`; `record` validates against its collection's schema. */
+/** `{ collection, record, fields, related }`; `record` validates against its collection's schema. */
 export function showJson(ref: RecordRef): string {
   return json({
     collection: ref.collection,
     record: ref.record,
+    // The record as the views show it: every field's value with its basis and reasoning.
+    fields: recordFields(ref),
     related: related(ref.record.id).map((l) => ({
       relation: l.relation,
       id: l.target.record.id,

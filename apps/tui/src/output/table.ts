@@ -13,11 +13,18 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return `${all.map(line).join('\n')}\n`;
 }
 
-/** Label/value pairs with the values lined up; an inferred value's reasoning on the lines under it. */
-export function formatFields(fields: readonly { label: string; value: string; why?: readonly string[] }[], indent = ''): string {
+/**
+ * Label/value pairs with the values lined up. Rows (one per article) go on lines of their own
+ * under the label; an inferred value's reasoning goes on an indented "why:" line under it.
+ */
+export function formatFields(fields: readonly { label: string; value: string; rows?: readonly string[]; why?: readonly string[] }[], indent = ''): string {
   const width = Math.max(0, ...fields.map((f) => f.label.length));
+  const pad = `${indent}${''.padEnd(width)}  `;
   return fields
-    .map((f) => [`${indent}${f.label.padEnd(width)}  ${f.value}`, ...(f.why ?? []).map((why) => `${indent}${''.padEnd(width)}    why: ${why}`)].join('\n'))
+    .map((f) => {
+      const [first, ...rest] = f.rows ?? [f.value];
+      return [`${indent}${f.label.padEnd(width)}  ${first ?? ''}`, ...rest.map((row) => `${pad}${row}`), ...(f.why ?? []).map((why) => `${pad}  why: ${why}`)].join('\n');
+    })
     .join('\n');
 }
 
