@@ -85,9 +85,9 @@ describe('a third article that reports an event already in the seeds', () => {
     const labels = (core.getRecord(EVENT)!.record as { sources: string[] }).sources.map(core.sourceLabel);
     const cli = join(copy, 'apps/tui/dist/cli.js');
     const plain = (await run(process.execPath, [cli, 'show', EVENT], { env: { ...process.env, NO_COLOR: '1' } })).stdout;
-    expect(plain).toContain('Reported in 2 articles');
-    for (const label of labels) expect(plain).toContain(label);
-    expect(plain).toMatch(/Articles differ on factuality/);
+    const reports = plain.split('\n').find((line) => line.startsWith('Reports'));
+    for (const label of labels) expect(reports).toContain(label);
+    expect(plain).toMatch(/^Disagreements .*Factuality: .* says planned, .* says happened/m);
     const json = JSON.parse((await run(process.execPath, [cli, 'show', EVENT, '--json'])).stdout) as { record: { reports: Array<{ source: string }> } };
     expect(json.record.reports).toHaveLength(2);
   });
@@ -96,8 +96,8 @@ describe('a third article that reports an event already in the seeds', () => {
     const core = (await import(pathToFileURL(join(copy, 'packages/core/dist/index.js')).href)) as typeof import('@kztj/core');
     const labels = (core.getRecord(EVENT)!.record as { sources: string[] }).sources.map(core.sourceLabel);
     const html = await findPage(join(copy, 'apps/web/out'), EVENT);
-    for (const label of labels) expect(html).toContain(label.replace(/&/g, '&amp;'));
-    expect(html).toContain('Reported in 2 articles');
-    expect(html).toMatch(/Articles differ on factuality/);
+    const reports = /<dd data-field="reports">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
+    for (const label of labels) expect(reports).toContain(label.replace(/&/g, '&amp;'));
+    expect(html).toMatch(/data-field="disagreements"[\s\S]*?says <!-- -->planned|data-field="disagreements"[\s\S]*?says planned/);
   });
 });

@@ -1,42 +1,107 @@
-import { recordFields, type FieldItem, type RecordField, type RecordRef } from '@kztj/core';
+import { formatLink, formatReportRow, recordFields, type FieldValue, type LinkValue, type RecordRef } from '@kztj/core';
 import { Fragment } from 'react';
 import { recordHref } from '../../lib/links';
 import { Reasoning } from './reasoning';
 
-/** One value as the core words it: a link when it names a record, "inferred" and why when it is not stated. */
-function FieldItemView({ item }: { item: FieldItem }) {
-  const href = item.id ? recordHref(item.id) : undefined;
+/** A link as the core words it, to the record it names; "inferred" and why when it is not stated. */
+function LinkView({ link }: { link: LinkValue }) {
+  const href = link.collection ? recordHref(link.id) : undefined;
+  const text = formatLink({ ...link, basis: 'stated' });
   return (
     <>
-      {href ? <a href={href}>{item.text}</a> : item.text}
-      {item.inferred !== undefined ? <Reasoning basis="inferred" reasoning={item.inferred || undefined} /> : null}
+      {href ? <a href={href}>{text}</a> : text}
+      <Reasoning basis={link.basis} reasoning={link.reasoning} />
     </>
   );
 }
 
-/** Reports and disagreements read one article per line; other fields as a run of values. */
-const LISTED = (field: RecordField) => field.key === 'reports' || field.key.startsWith('disagreement.') || field.key === 'participants';
-
-function FieldValueView({ field }: { field: RecordField }) {
-  if (LISTED(field)) {
-    return (
-      <ul className={field.key.startsWith('disagreement.') ? 'plain-list side-by-side' : 'plain-list'}>
-        {field.items.map((item, i) => (
-          <li key={`${item.id ?? ''}-${i}`}><FieldItemView item={item} /></li>
-        ))}
-      </ul>
-    );
-  }
+function Links({ links }: { links: readonly LinkValue[] }) {
   return (
     <>
-      {field.items.map((item, i) => (
-        <Fragment key={`${item.id ?? ''}-${i}`}>
-          {i > 0 ? (field.key === 'aliases' ? '; ' : ', ') : null}
-          <FieldItemView item={item} />
+      {links.map((link, i) => (
+        <Fragment key={`${link.id}-${i}`}>
+          {i > 0 ? ', ' : null}
+          <LinkView link={link} />
         </Fragment>
       ))}
     </>
   );
+}
+
+/**
+ * One field value, by the kind the core gives it. The site switches on the kind of value (a link,
+ * a date, a report row), never on the collection: what a field says comes from the core.
+ */
+function FieldValueView({ value }: { value: FieldValue }) {
+  switch (value.kind) {
+    case 'text':
+      return (
+        <>
+          {value.text}
+          <Reasoning basis={value.basis ?? 'stated'} reasoning={value.reasoning} />
+        </>
+      );
+    case 'date':
+      return (
+        <>
+          {value.text.replace(/, inferred$/, '')}
+          <Reasoning basis={value.basis} reasoning={value.reasoning} />
+        </>
+      );
+    case 'factuality':
+      return <>{value.cue ? `${value.text} (“${value.cue}”)` : value.text}</>;
+    case 'amount':
+      return <>{value.text}</>;
+    case 'links':
+      return <Links links={value.links} />;
+    case 'participants':
+      return (
+        <ul className="plain-list">
+          {value.participants.map((link, i) => (
+            <li key={`${link.id}-${i}`}><LinkView link={link} /></li>
+          ))}
+        </ul>
+      );
+    case 'roles':
+      return (
+        <ul className="plain-list">
+          {value.roles.map((role, i) => (
+            <li key={`${role.title}-${i}`}>
+              {role.title}
+              <Reasoning basis={role.basis} reasoning={role.reasoning} />
+              {role.of ? <> (of <LinkView link={role.of} />)</> : null}, as of {role.asOf}, <a href={recordHref(role.source)}>{role.sourceLabel}</a>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'reports':
+      return (
+        <ul className="plain-list">
+          {value.reports.map((row) => (
+            <li key={row.source}>
+              <a href={recordHref(row.source)}>{row.sourceLabel}</a>
+              {formatReportRow(row).slice(row.sourceLabel.length)}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'disagreements':
+      return (
+        <ul className="plain-list side-by-side">
+          {value.disagreements.map((d) => (
+            <li key={d.field}>
+              {d.label}:{' '}
+              {d.values.map((v, i) => (
+                <Fragment key={v.source}>
+                  {i > 0 ? '; ' : null}
+                  <a href={recordHref(v.source)}>{v.sourceLabel}</a> says {v.value}
+                </Fragment>
+              ))}
+            </li>
+          ))}
+        </ul>
+      );
+  }
 }
 
 /**
@@ -50,8 +115,8 @@ export function RecordFacts({ item, omit = [] }: { item: RecordRef; omit?: reado
     <dl className="facts">
       {fields.map((field) => (
         <Fragment key={field.key}>
-          <dt className={field.key.startsWith('disagreement.') ? 'disagreement' : undefined}>{field.label}</dt>
-          <dd data-field={field.key}><FieldValueView field={field} /></dd>
+          <dt className={field.value.kind === 'disagreements' ? 'disagreement' : undefined}>{field.label}</dt>
+          <dd data-field={field.key}><FieldValueView value={field.value} /></dd>
         </Fragment>
       ))}
     </dl>
