@@ -85,9 +85,12 @@ describe('a third article that reports an event already in the seeds', () => {
     const labels = (core.getRecord(EVENT)!.record as { sources: string[] }).sources.map(core.sourceLabel);
     const cli = join(copy, 'apps/tui/dist/cli.js');
     const plain = (await run(process.execPath, [cli, 'show', EVENT], { env: { ...process.env, NO_COLOR: '1' } })).stdout;
-    const reports = plain.split('\n').find((line) => line.startsWith('Reports'));
+    // One row per article under "Reports", then each article's word under "Disagreements".
+    const reports = plain.slice(plain.indexOf('\nReports'), plain.indexOf('\nDisagreements'));
     for (const label of labels) expect(reports).toContain(label);
-    expect(plain).toMatch(/^Disagreements .*Factuality: .* says planned, .* says happened/m);
+    const disagreements = plain.slice(plain.indexOf('\nDisagreements'), plain.indexOf('\n\n', plain.indexOf('\nDisagreements')));
+    expect(disagreements).toContain(`Factuality: planned (${labels[0]})`);
+    expect(disagreements).toContain(`Factuality: happened (${labels[1]})`);
     const json = JSON.parse((await run(process.execPath, [cli, 'show', EVENT, '--json'])).stdout) as { record: { reports: Array<{ source: string }> } };
     expect(json.record.reports).toHaveLength(2);
   });
