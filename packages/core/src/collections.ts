@@ -433,7 +433,7 @@ export function collectionSpec<C extends CollectionName>(collection: C): Collect
  * The registry entry of a record's collection, accepting that record. TypeScript cannot follow
  * that `ref.collection` and `ref.record` vary together through a lookup; this is the one cast.
  */
-function specOf(ref: RecordRef): CollectionSpecOf<RecordRef['record']> {
+export function specOf(ref: RecordRef): CollectionSpecOf<RecordRef['record']> {
   return collectionSpec(ref.collection) as unknown as CollectionSpecOf<RecordRef['record']>;
 }
 
@@ -486,10 +486,4 @@ export function annotationOf(ref: RecordRef): { kind: AnnotationKind | undefined
   const spec = specOf(ref);
   const dates = spec.dates(ref.record).filter((d): d is DateValue => d !== undefined);
   return { kind: spec.annotation?.(ref.record), spans: spec.spans(ref.record), dates };
-}
-
-/** The date, articles and kind of any record, through its collection's registry entry. */
-export function recordFacts(ref: RecordRef): { date: DateValue | undefined; sources: readonly string[]; kind: string | undefined; search: ReturnType<CollectionSpecOf<RecordRef['record']>['search']> } {
-  const spec = specOf(ref);
-  return { date: spec.date(ref.record), sources: spec.sources(ref.record), kind: spec.kind?.(ref.record), search: spec.search(ref.record) };
 }

@@ -1,4 +1,4 @@
-import { linksOf, recordFacts } from './collections.js';
+import { linksOf, specOf } from './collections.js';
 import type { RecordRef } from './records.js';
 import type { DateValue } from './schema/date-value.js';
 
@@ -11,15 +11,15 @@ export function entitiesOf(ref: RecordRef): string[] {
 
 /** The date that places a record in time, if it has one. */
 export function dateOf(ref: RecordRef): DateValue | undefined {
-  return recordFacts(ref).date;
+  return specOf(ref).date(ref.record);
 }
 
 /** The articles a record comes from: every article that reports it (an entity: every one that mentions it). */
 export function sourcesOf(ref: RecordRef): readonly string[] {
-  return recordFacts(ref).sources;
+  return specOf(ref).sources(ref.record);
 }
 
 /** The kind a record is filtered by with `type`: entity type, event type, figure kind… */
 export function typeOf(ref: RecordRef): string | undefined {
-  return recordFacts(ref).kind;
+  return specOf(ref).kind?.(ref.record);
 }

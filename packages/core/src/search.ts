@@ -1,7 +1,7 @@
 import { entitiesOf } from './involvement.js';
 import MiniSearch from 'minisearch';
 import type { CollectionName } from './schema/dataset.js';
-import { recordFacts, titleOf } from './collections.js';
+import { specOf, titleOf } from './collections.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
 import { spanContext } from './text.js';
 
@@ -50,7 +50,7 @@ function entityNames(ids: readonly (string | undefined)[]): string {
 
 /** What a record is found by: its title, the text its registry entry indexes, and for fact records the names of linked entities and the evidence of every report. */
 function toDocument(ref: RecordRef): SearchDocument {
-  const { names, body, linkedNames } = recordFacts(ref).search;
+  const { names, body, linkedNames } = specOf(ref).search(ref.record);
   const linked = linkedNames ? [entityNames(entitiesOf(ref)), ...ref.record.evidence.map((s) => s.exact)] : [];
   return { id: ref.record.id, collection: ref.collection, title: titleOf(ref), names: names ?? '', body: [...body, ...linked].filter(Boolean).join(' ') };
 }
