@@ -9,7 +9,7 @@ import {
 import { FACTUALITY_LABELS, formatAmount, formatDate, sourceLabel } from './format.js';
 import { getRecord, type RecordRef, type RecordTypes } from './records.js';
 import type { Link } from './schema/basis.js';
-import type { CollectionName } from './schema/dataset.js';
+import { datesOf, linksIn, modelOf, type CollectionName, type LinkFieldName } from './model.js';
 import type { DateValue } from './schema/date-value.js';
 import type { Span } from './schema/evidence.js';
 import type { Factuality } from './schema/factuality.js';
@@ -31,17 +31,10 @@ export interface RecordLink {
   report?: string;
 }
 
-/** The report type of a collection whose records have reports; never for sources and quotes. */
-type ReportOf<R> = R extends { reports: ReadonlyArray<infer P> } ? P : never;
-
-interface LinkField<R> {
-  field: string;
+/** How a link field of the model is named, seen from either end. */
+interface LinkLabel<R> {
   label: string | ((record: R, link: Link) => string);
   inverse: string | ((record: R, link: Link) => string);
-  target: CollectionName;
-  links: (record: R) => ReadonlyArray<Link | undefined>;
-  /** The same link as one report gives it; related() follows these too (a place only an older article names). */
-  inReport?: (report: ReportOf<R>) => ReadonlyArray<Link | undefined>;
 }
 
 /** How one field of a record is presented: its key (the schema field), label, and rendered value. */
@@ -56,26 +49,23 @@ interface FieldSpec<R> {
 type ReportSummary = Partial<Pick<ReportRow, 'status' | 'cue' | 'note'>> & { date?: DateValue | undefined };
 
 /**
- * What every consumer needs to know about a collection. The core's queries (related records,
- * involvement, filters, dates, sources, annotations, search) and the apps' record views iterate
- * over this registry instead of switching on the collection name, so a new collection is
- * declared here once and the type checker finds the rest.
+ * How a collection is presented: the part of the collection registry the front ends need beyond
+ * the model (model.ts: names, link fields and targets, dates, the derivation and coverage rules).
+ * The core's queries (related records, involvement, filters, dates, sources, annotations,
+ * search) and the apps' record views iterate over this registry instead of switching on the
+ * collection name; every entry is keyed by the model, so the type checker finds what is missing.
  */
-export interface CollectionSpecOf<R> {
-  singular: string;
-  plural: string;
+export interface CollectionSpecOf<R, F extends string = string> {
   /** The one-line title every front end shows. */
   title: (record: R) => string;
   /** The field filtered by `type` (entity type, event type, figure kind…), if any. */
   kind?: (record: R) => string;
+  /** Whether it happened, is planned, expected, negated or reported, for records that say (the `factuality` filter). */
+  factuality?: (record: R) => Factuality | undefined;
   /** The date that places the record in time, if it has one. */
   date: (record: R) => DateValue | undefined;
-  /** Every date value the record holds, its reports' included: each one's evidence is annotated as a date. */
-  dates: (record: R) => ReadonlyArray<DateValue | undefined>;
-  /** The articles the record comes from (for a source, itself). */
-  sources: (record: R) => readonly string[];
-  /** References to other records, with their basis. */
-  links: ReadonlyArray<LinkField<R>>;
+  /** The names of each of the model's link fields, seen from either end. */
+  links: { readonly [K in F]: LinkLabel<R> };
   /** How the record's evidence is highlighted in a reader; undefined when it has none of its own (sources). */
   annotation?: (record: R) => AnnotationKind;
   /** Spans highlighted as the record (its evidence, and for entities the words of their roles). */
@@ -87,7 +77,7 @@ export interface CollectionSpecOf<R> {
 }
 
 /** The registry entry of one collection. */
-export type CollectionSpec<C extends CollectionName> = CollectionSpecOf<RecordTypes[C]>;
+export type CollectionSpec<C extends CollectionName> = CollectionSpecOf<RecordTypes[C], LinkFieldName<C>>;
 
 type Specs = { [C in CollectionName]: CollectionSpec<C> };
 
@@ -174,27 +164,13 @@ function disagreementsField<R extends { disagreements: readonly Disagreement[]; 
   };
 }
 
-const place = (x: { place?: Link | undefined }) => [x.place];
-const partOf = (x: { partOf?: Link | undefined }) => [x.partOf];
-const reportedBy = (x: { reportedBy: readonly Link[] }) => x.reportedBy;
-const participantLinks = (x: { participants: ReadonlyArray<Parameters<typeof asLink>[0] & { entity: string }> }) => x.participants.map((p) => asLink(p, p.entity));
-const parties = (x: { parties: readonly Link[] }) => x.parties;
-const signedAt = (x: { signedAt?: Link | undefined }) => [x.signedAt];
-const statedBy = (x: { statedBy?: Link | undefined }) => [x.statedBy];
-const subjects = (x: { subjects: readonly Link[] }) => x.subjects;
-const holders = (x: { holders: readonly Link[] }) => x.holders;
-const about = (x: { about: readonly Link[] }) => x.about;
 const role = (participants: ReadonlyArray<{ entity: string; role: string }>, id: string) => participants.find((p) => p.entity === id)?.role ?? 'participant';
 
 export const COLLECTION_SPECS = {
   sources: {
-    singular: 'source',
-    plural: 'sources',
     title: (s) => s.title,
     date: (s) => s.date,
-    dates: (s) => [s.date],
-    sources: (s) => [s.id],
-    links: [],
+    links: {},
     spans: () => [],
     search: (s) => ({ body: [s.file, s.catalogue?.publisher], linkedNames: false }),
     fields: [
@@ -209,23 +185,13 @@ export const COLLECTION_SPECS = {
     ],
   },
   entities: {
-    singular: 'entity',
-    plural: 'entities',
     title: (e) => e.name,
     kind: (e) => e.type,
     date: () => undefined,
-    dates: () => [],
-    sources: (e) => e.sources,
-    links: [
-      { field: 'partOf', label: 'part of', inverse: 'contains', target: 'entities', links: partOf },
-      {
-        field: 'roles.of',
-        label: (e, link) => e.roles.find((r) => r.of?.id === link.id)?.title ?? 'role',
-        inverse: 'holds a role in',
-        target: 'entities',
-        links: (e) => e.roles.map((r) => r.of),
-      },
-    ],
+    links: {
+      partOf: { label: 'part of', inverse: 'contains' },
+      'roles.of': { label: (e, link) => e.roles.find((r) => r.of?.id === link.id)?.title ?? 'role', inverse: 'holds a role in' },
+    },
     annotation: (e) => e.type,
     // A role's words ("Kazakhstan's Ambassador to Tajikistan Nurlan Seitimov") are evidence of the entity too.
     spans: (e) => [...e.evidence, ...e.roles.flatMap((r) => r.evidence)],
@@ -252,26 +218,16 @@ export const COLLECTION_SPECS = {
     ],
   },
   events: {
-    singular: 'event',
-    plural: 'events',
     title: (e) => e.title,
     kind: (e) => e.type,
+    factuality: (e) => e.factuality,
     date: (e) => e.date,
-    dates: (e) => [e.date, ...e.reports.map((r) => r.date)],
-    sources: (e) => e.sources,
-    links: [
-      {
-        field: 'participants',
-        label: (e, link) => role(e.participants, link.id),
-        inverse: (e, link) => `took part (${role(e.participants, link.id)})`,
-        target: 'entities',
-        links: participantLinks,
-        inReport: participantLinks,
-      },
-      { field: 'place', label: 'place', inverse: 'took place here', target: 'entities', links: place, inReport: place },
-      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'events', links: partOf, inReport: partOf },
-      { field: 'reportedBy', label: 'reported by', inverse: 'reported', target: 'entities', links: reportedBy, inReport: reportedBy },
-    ],
+    links: {
+      participants: { label: (e, link) => role(e.participants, link.id), inverse: (e, link) => `took part (${role(e.participants, link.id)})` },
+      place: { label: 'place', inverse: 'took place here' },
+      partOf: { label: 'part of', inverse: 'includes' },
+      reportedBy: { label: 'reported by', inverse: 'reported' },
+    },
     annotation: () => 'event',
     spans: (e) => e.evidence,
     search: (e) => ({ body: [e.summary, e.type, ...e.topics], linkedNames: true }),
@@ -294,25 +250,15 @@ export const COLLECTION_SPECS = {
     ],
   },
   agreements: {
-    singular: 'agreement',
-    plural: 'agreements',
     title: (a) => a.title,
     kind: (a) => a.type,
     date: (a) => a.statusDate ?? a.validity,
-    dates: (a) => [a.statusDate, a.validity, ...a.reports.flatMap((r) => [r.statusDate, r.validity])],
-    sources: (a) => a.sources,
-    links: [
-      { field: 'parties', label: 'party', inverse: 'party to', target: 'entities', links: parties, inReport: parties },
-      { field: 'signedAt', label: 'signed at', inverse: 'signed here', target: 'events', links: signedAt, inReport: signedAt },
-      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'agreements', links: partOf, inReport: partOf },
-      {
-        field: 'related',
-        label: (a, link) => a.related.find((r) => r.agreement === link.id)?.relation.replace(/-/g, ' ') ?? 'related',
-        inverse: 'related agreement',
-        target: 'agreements',
-        links: (a) => a.related.map((r) => asLink(r, r.agreement)),
-      },
-    ],
+    links: {
+      parties: { label: 'party', inverse: 'party to' },
+      signedAt: { label: 'signed at', inverse: 'signed here' },
+      partOf: { label: 'part of', inverse: 'includes' },
+      related: { label: (a, link) => a.related.find((r) => r.agreement === link.id)?.relation.replace(/-/g, ' ') ?? 'related', inverse: 'related agreement' },
+    },
     annotation: () => 'agreement',
     spans: (a) => a.evidence,
     search: (a) => ({ body: [a.subject, a.type], linkedNames: true }),
@@ -338,17 +284,13 @@ export const COLLECTION_SPECS = {
     ],
   },
   figures: {
-    singular: 'figure',
-    plural: 'figures',
     title: (f) => `${formatAmount(f)} — ${f.measure}`,
     kind: (f) => f.kind,
     date: (f) => f.period,
-    dates: (f) => [f.period, ...f.reports.map((r) => r.period)],
-    sources: (f) => f.sources,
-    links: [
-      { field: 'statedBy', label: 'stated by', inverse: 'stated', target: 'entities', links: statedBy, inReport: statedBy },
-      { field: 'subjects', label: 'about', inverse: 'figure about', target: 'entities', links: subjects, inReport: subjects },
-    ],
+    links: {
+      statedBy: { label: 'stated by', inverse: 'stated' },
+      subjects: { label: 'about', inverse: 'figure about' },
+    },
     annotation: () => 'figure',
     spans: (f) => f.evidence,
     search: (f) => ({ body: [f.measure], linkedNames: true }),
@@ -368,20 +310,17 @@ export const COLLECTION_SPECS = {
     ],
   },
   quotes: {
-    singular: 'quote',
-    plural: 'quotes',
     // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
     title: (q) =>
       q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${truncate(q.text, 72)}”` : `${nameOf(q.speaker.id)} (reported): ${truncate(q.text, 72)}`,
     kind: (q) => q.kind,
+    factuality: (q) => q.factuality,
     date: () => undefined,
-    dates: () => [],
-    sources: (q) => [q.source],
-    links: [
-      { field: 'speaker', label: 'speaker', inverse: 'said', target: 'entities', links: (q) => [q.speaker] },
-      { field: 'event', label: 'said at', inverse: 'said here', target: 'events', links: (q) => [q.event] },
-      { field: 'about', label: 'about', inverse: 'quote about', target: 'entities', links: about },
-    ],
+    links: {
+      speaker: { label: 'speaker', inverse: 'said' },
+      event: { label: 'said at', inverse: 'said here' },
+      about: { label: 'about', inverse: 'quote about' },
+    },
     annotation: () => 'quote',
     spans: (q) => q.evidence,
     search: (q) => ({ body: [q.text], linkedNames: true }),
@@ -397,17 +336,14 @@ export const COLLECTION_SPECS = {
     ],
   },
   claims: {
-    singular: 'claim',
-    plural: 'claims',
     title: (c) => truncate(c.statement, 96),
     kind: (c) => c.kind,
+    factuality: (c) => c.factuality,
     date: (c) => c.date,
-    dates: (c) => [c.date, ...c.reports.map((r) => r.date)],
-    sources: (c) => c.sources,
-    links: [
-      { field: 'holders', label: 'held by', inverse: 'holds', target: 'entities', links: holders, inReport: holders },
-      { field: 'about', label: 'about', inverse: 'claim about', target: 'entities', links: about, inReport: about },
-    ],
+    links: {
+      holders: { label: 'held by', inverse: 'holds' },
+      about: { label: 'about', inverse: 'claim about' },
+    },
     annotation: () => 'claim',
     spans: (c) => c.evidence,
     search: (c) => ({ body: [c.statement], linkedNames: true }),
@@ -443,25 +379,33 @@ export function titleOf(ref: RecordRef): string {
 }
 
 /**
- * Every link a record makes, in registry order, with both names of the relation. With
+ * Every link a record makes, in the model's order, with both names of the relation. With
  * `{ reports: true }` also each report's own links (tagged with the report's article), which may
  * name what the derived record does not (the place an older article gives).
  */
 export function linksOf<C extends CollectionName>(collection: C, record: RecordTypes[C], options: { reports?: boolean } = {}): RecordLink[] {
   const out: RecordLink[] = [];
-  const reports = 'reports' in record ? (record.reports as unknown as ReadonlyArray<ReportOf<RecordTypes[C]> & { source: string }>) : [];
-  for (const field of collectionSpec(collection).links) {
+  const labels = collectionSpec(collection).links as Record<string, LinkLabel<RecordTypes[C]>>;
+  const reports = 'reports' in record ? (record.reports as ReadonlyArray<{ source: string }>) : [];
+  for (const field of modelOf(collection).links) {
+    const { label, inverse } = labels[field.field]!;
     const name = (link: Link) => ({
-      label: typeof field.label === 'string' ? field.label : field.label(record, link),
-      inverse: typeof field.inverse === 'string' ? field.inverse : field.inverse(record, link),
+      label: typeof label === 'string' ? label : label(record, link),
+      inverse: typeof inverse === 'string' ? inverse : inverse(record, link),
     });
-    for (const link of field.links(record)) if (link !== undefined) out.push({ field: field.field, ...name(link), target: field.target, link });
-    if (!options.reports || !field.inReport) continue;
+    for (const link of linksIn<Link>(field, record)) out.push({ field: field.field, ...name(link), target: field.target, link });
+    if (!options.reports || !field.perReport) continue;
     for (const report of reports) {
-      for (const link of field.inReport(report)) if (link !== undefined) out.push({ field: field.field, ...name(link), target: field.target, link, report: report.source });
+      for (const link of linksIn<Link>(field, report)) out.push({ field: field.field, ...name(link), target: field.target, link, report: report.source });
     }
   }
   return out;
+}
+
+/** The articles a record comes from: its reports' (or, for a quote, its one article; for a source, itself). */
+export function sourcesOfRecord(ref: RecordRef): readonly string[] {
+  const record = ref.record as { id: string; sources?: readonly string[]; source?: string };
+  return record.sources ?? (record.source !== undefined ? [record.source] : [record.id]);
 }
 
 /**
@@ -484,6 +428,6 @@ export function recordFields(ref: RecordRef): RecordField[] {
 /** The spans a reader highlights as this record and how (no kind: only its dates are highlighted), and its dates. */
 export function annotationOf(ref: RecordRef): { kind: AnnotationKind | undefined; spans: readonly Span[]; dates: DateValue[] } {
   const spec = specOf(ref);
-  const dates = spec.dates(ref.record).filter((d): d is DateValue => d !== undefined);
+  const dates = datesOf<DateValue>(ref.collection, ref.record);
   return { kind: spec.annotation?.(ref.record), spans: spec.spans(ref.record), dates };
 }

@@ -23,6 +23,11 @@ describe('list', () => {
     expect(list('events', { source }).length).toBeGreaterThan(0);
     expect(list('events', { source }).every((e) => e.sources.includes(source))).toBe(true);
     expect(list('events', { factuality: 'planned' }).every((e) => e.factuality === 'planned')).toBe(true);
+    // Quotes carry a factuality too: the one hedged with "reportedly" is found, the others are not.
+    const reported = list('quotes', { factuality: 'reported' });
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((q) => q.factuality === 'reported' && q.cue !== undefined)).toBe(true);
+    expect(reported.length).toBeLessThan(list('quotes').length);
     const tj = findCountry('TJ');
     expect(tj).toBeDefined();
     expect(findCountry('tjk')).toBe(tj);

@@ -5,6 +5,7 @@ import { dataset } from './dataset.js';
 import { sourceLabel } from './format.js';
 import { dateOf, entitiesOf, sourcesOf, typeOf } from './involvement.js';
 import { records, type RecordRef, type RecordTypes } from './records.js';
+import { specOf } from './collections.js';
 
 export interface RecordFilter {
   /** Entity type, event or agreement type, or figure / quote / claim kind. */
@@ -15,7 +16,7 @@ export interface RecordFilter {
   country?: string;
   /** Records from this source id; for entities, those mentioned in it. */
   source?: string;
-  /** Events (and claims) with this factuality. */
+  /** Records that give this factuality (events, claims, quotes: the registry's `factuality`). */
   factuality?: Factuality;
   /** Records whose date may fall on or after this ISO date or year (2018, 2018-03, 2018-03-15). */
   from?: string;
@@ -69,8 +70,7 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
     if (!sourcesOf(ref).includes(filter.source)) return false;
   }
   if (filter.factuality !== undefined) {
-    const factuality = ref.collection === 'events' || ref.collection === 'claims' ? ref.record.factuality : undefined;
-    if (factuality !== filter.factuality) return false;
+    if (specOf(ref).factuality?.(ref.record) !== filter.factuality) return false;
   }
   if (filter.entity !== undefined && !entitiesOf(ref).includes(filter.entity)) return false;
   if (filter.country !== undefined) {

@@ -2,9 +2,9 @@ import { constants } from 'node:fs';
 import { access, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { AuthoredSourceFile, compileDataset, formatProblem, loadData, sha256, writeFileAtomically, type DataFile } from '@kztj/core/authoring';
+import { compileDataset, formatProblem, loadData, sha256, writeFileAtomically, type DataFile } from '@kztj/core/authoring';
 import { IngestRefusal, readArticle, type Article } from './article.js';
-import { citationsFromAuthored, coverage, type CoverageReport } from './coverage.js';
+import { citationsFromDataset, coverage, type CoverageReport } from './coverage.js';
 import { buildDraft, type Draft, type SourceDate } from './draft.js';
 import { extract, type Extraction } from './extract/index.js';
 import type { ArticleDate } from './extract/dates.js';
@@ -34,7 +34,8 @@ export interface IngestResult {
   draftPath: string;
   draft: Draft;
   extraction: Extraction;
-  coverage: CoverageReport;
+  /** Undefined when neither the whole data nor the draft alone compiles (the data has problems of its own). */
+  coverage: CoverageReport | undefined;
   written: boolean;
 }
 
@@ -116,13 +117,19 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const before = new Set([...loadProblems, ...compileDataset(input).problems].map(formatProblem));
   const draftFile: DataFile = { file: `sources/${sourceId}.yaml`, value: parse(draft.yaml) };
   const seeds = new Map(input.seeds).set(seedFile, article.bytes);
-  const after = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }).problems.map(formatProblem);
+  // Compiled as it will be once reviewed, so the coverage below is the build's own rule.
+  const compiled = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }, { includeDrafts: true });
+  const after = compiled.problems.map(formatProblem);
   const added = after.filter((p) => !before.has(p));
   if (added.length > 0) {
     throw new IngestRefusal(file, `the draft does not compile (a bug in ingest, please report it):\n  ${added.join('\n  ')}`);
   }
 
-  const report = coverage(sourceId, article.text, article.bodyStart, article.bodyEnd, reference, citationsFromAuthored(article.text, AuthoredSourceFile.parse(draftFile.value)));
+  // When the data has problems of its own (someone mid-edit) there is no dataset to measure the
+  // draft in, and a guess would not be the build's rule: the report says so instead.
+  const report = compiled.dataset
+    ? coverage(sourceId, article.text, article.bodyStart, article.bodyEnd, reference, citationsFromDataset(compiled.dataset, sourceId))
+    : undefined;
   const seedPath = join(seedsDir, seedFile);
   const result: IngestResult = { seedFile, seedPath, draftPath, draft, extraction, coverage: report, written: false };
   if (options.dryRun) return result;
