@@ -15,7 +15,7 @@ import { AuthoredSourceFile, AuthoredEntityRegistry, AuthoredMeta, AuthoredCatal
 import { compileDataset } from '../src/build/compile.js';
 import { loadData } from '../src/build/load-data.js';
 import { formatProblem } from '../src/build/problem.js';
-import { collectionToCsv } from '../src/build/to-csv.js';
+import { csvDocs, datasetToCsv } from '../src/build/to-csv.js';
 import { writeDirectoryAtomically } from '../src/build/write-atomic.js';
 import { COLLECTIONS, Dataset } from '../src/schema/dataset.js';
 
@@ -49,7 +49,8 @@ const files = new Map<string, string>([
     }),
   ],
 ]);
-for (const collection of COLLECTIONS) files.set(`csv/${collection}.csv`, collectionToCsv(dataset, collection));
+for (const [name, text] of datasetToCsv(dataset)) files.set(`csv/${name}`, text);
+files.set('csv/README.md', csvDocs(dataset));
 await writeDirectoryAtomically(outDir, files);
 
 const counts = COLLECTIONS.map((c) => `${dataset[c].length} ${c}`).join(', ');

@@ -12,10 +12,10 @@ import type { DateValue } from '../schema/date-value.js';
 import type { Span } from '../schema/evidence.js';
 import type { Disagreement } from '../schema/report.js';
 import type { Link } from '../schema/basis.js';
-import type { Event, Participant } from '../schema/event.js';
-import type { Agreement } from '../schema/agreement.js';
-import type { Figure, FigureReport } from '../schema/figure.js';
-import type { Claim } from '../schema/claim.js';
+import type { z } from 'zod';
+import type { COLLECTION_SCHEMAS } from '../schema/dataset.js';
+import type { Participant } from '../schema/event.js';
+import type { FigureReport } from '../schema/figure.js';
 import { COLLECTION_MODEL, type Compare, type DeriveModel, type ReportedCollection } from '../model.js';
 
 interface Report {
@@ -90,7 +90,7 @@ const UNION_KEY: Record<DeriveModel['union'][number]['key'], (item: never) => st
   'entity-role': ((p: Participant) => `${p.entity}\u0000${p.role}`) as (item: never) => string,
 };
 
-type RecordOf<C extends ReportedCollection> = { events: Event; agreements: Agreement; figures: Figure; claims: Claim }[C];
+type RecordOf<C extends ReportedCollection> = z.infer<(typeof COLLECTION_SCHEMAS)[C]>;
 type ReportOf<C extends ReportedCollection> = RecordOf<C>['reports'][number];
 /** What a record holds that no report gives: the fields the model lists as its identity. */
 export type IdentityOf<C extends ReportedCollection> = Pick<RecordOf<C>, (typeof COLLECTION_MODEL)[C]['reported']['identity'][number] & keyof RecordOf<C>>;
