@@ -35,6 +35,10 @@ export interface Table {
   name: string;
   /** What one row is. */
   description: string;
+  /** A collection's own table, a list of its sub-records, or one of the two join tables. */
+  role: 'collection' | 'children' | 'links' | 'evidence';
+  /** The columns that identify a row. */
+  key: string[];
   columns: Column[];
   rows: Cell[][];
 }
@@ -151,6 +155,8 @@ export function datasetTables(dataset: Dataset): Table[] {
   const extras = linkExtras();
   const links: Table = {
     name: 'links',
+    role: 'links',
+    key: ['record', 'holder', 'field', 'position'],
     description: 'One multi-valued link of a record or of one of its sub-records (holder), in order.',
     columns: [
       { name: 'record', type: 'text', description: 'Id of the record holding the link.' },
@@ -166,6 +172,8 @@ export function datasetTables(dataset: Dataset): Table[] {
   };
   const evidence: Table = {
     name: 'evidence',
+    role: 'evidence',
+    key: ['record', 'path', 'position'],
     description: 'One evidence span: exact characters of a seed article that a record, or a value inside it, rests on.',
     columns: [
       { name: 'record', type: 'text', description: 'Id of the record.' },
@@ -211,11 +219,13 @@ export function datasetTables(dataset: Dataset): Table[] {
   for (const collection of COLLECTIONS) {
     const plan = planOf(collection);
     const { singular } = modelOf(collection);
-    const main: Table = { name: collection, description: `One ${singular}.`, columns: plan.main.map(({ name, description, type }) => ({ name, description, type })), rows: [] };
+    const main: Table = { name: collection, description: `One ${singular}.`, role: 'collection', key: ['id'], columns: plan.main.map(({ name, description, type }) => ({ name, description, type })), rows: [] };
     const children = plan.children.map((child) => ({
       child,
       table: <Table>{
         name: `${collection}_${snake(child.key)}`,
+        role: 'children',
+        key: ['record', 'position'],
         description: `One entry of a ${singular}'s ${child.key}, in order.`,
         columns: [
           { name: 'record', type: 'text', description: `Id of the ${singular}.` },
