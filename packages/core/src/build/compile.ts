@@ -17,7 +17,7 @@ import type { Span } from '../schema/evidence.js';
 import type { Basis, Link } from '../schema/basis.js';
 import type { Entity, EntityReport, Role } from '../schema/entity.js';
 import type { EventReport } from '../schema/event.js';
-import type { AgreementRelation, AgreementReport } from '../schema/agreement.js';
+import type { AgreementReport } from '../schema/agreement.js';
 import type { FigureReport } from '../schema/figure.js';
 import type { Quote } from '../schema/quote.js';
 import type { ClaimReport } from '../schema/claim.js';
@@ -370,18 +370,18 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     return out;
   };
   const longForm = (link: AuthoredLink) => (typeof link === 'string' ? { id: link, basis: 'stated' as const } : link);
-  const link = (where: Where, authored: AuthoredLink, target: Kind, scope: readonly Span[], article: Article): Link => {
+  const link = (where: Where, authored: AuthoredLink, target: Kind, scope: readonly Span[], article: Article, derive?: (id: string) => Span[]): Link => {
     const value = longForm(authored);
-    return { id: value.id, ...based(where, value, target, scope, article) };
+    return { id: value.id, ...based(where, value, target, scope, article, derive && (() => derive(value.id))) };
   };
   const optLink = (key: string, where: Where, authored: AuthoredLink | undefined, target: Kind, scope: readonly Span[], article: Article) =>
     authored === undefined ? {} : { [key]: link({ ...where, field: `${where.field}.${key}` }, authored, target, scope, article) };
   /** One link, or one participant or relation (whose target id sits under `idKey`, beside its own fields). */
-  const anyLink = (where: Where, authored: unknown, target: Kind, idKey: string | undefined, scope: readonly Span[], article: Article) => {
-    if (idKey === undefined) return link(where, authored as AuthoredLink, target, scope, article);
+  const anyLink = (where: Where, authored: unknown, target: Kind, idKey: string | undefined, scope: readonly Span[], article: Article, derive?: (id: string) => Span[]) => {
+    if (idKey === undefined) return link(where, authored as AuthoredLink, target, scope, article, derive);
     const { basis: _b, reasoning: _r, evidence: _e, ...own } = authored as Record<string, unknown>;
     const value = { ...(authored as { basis: Basis; reasoning?: string; evidence?: QuoteRef[] }), id: (authored as Record<string, string>)[idKey]! };
-    return { ...own, ...based(where, value, target, scope, article) };
+    return { ...own, ...based(where, value, target, scope, article, derive && (() => derive(value.id))) };
   };
 
   /**
@@ -482,24 +482,31 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     });
   }
 
-  // Agreement relations: stated evidence is the related agreement's evidence that overlaps this
-  // one's in some article (the article that speaks of both in one breath).
-  const relationsOf = new Map<string, AgreementRelation[]>();
+  // Links a record declares once rather than per report (an agreement's related agreements). A
+  // stated one to another record is stated where some article speaks of both in one breath: its
+  // evidence is the target's evidence overlapping this record's, in any article.
+  const identityLinks = new Map<string, Record<string, unknown>>();
   for (const article of articles) {
-    article.authored.agreements.forEach((agreement, i) => {
-      relationsOf.set(agreement.id, agreement.related.map((relation, j) => {
-        const where = { file: article.file, recordId: agreement.id, field: `agreements[${i}].related[${j}]` };
-        const own = article.reportEvidence.get(agreement.id) ?? [];
-        const derive = () => articles.flatMap((a) => {
-          const mine = a.reportEvidence.get(agreement.id) ?? [];
-          return (a.reportEvidence.get(relation.agreement) ?? []).filter((span) => overlaps(span, mine));
-        });
-        return {
-          agreement: relation.agreement, relation: relation.relation, ...(relation.note ? { note: relation.note } : {}),
-          ...based(where, { ...relation, id: relation.agreement }, 'agreements', own, article, derive),
-        };
-      }));
-    });
+    for (const kind of REPORTED_COLLECTIONS) {
+      const fields = COLLECTION_MODEL[kind].links.filter((l) => !l.perReport);
+      article.authored[kind].forEach((record, i) => {
+        const own = article.reportEvidence.get(record.id) ?? [];
+        const acrossArticles = (target: string) =>
+          articles.flatMap((a) => {
+            const mine = a.reportEvidence.get(record.id) ?? [];
+            return (a.reportEvidence.get(target) ?? []).filter((span) => overlaps(span, mine));
+          });
+        const compiled: Record<string, unknown> = {};
+        for (const field of fields) {
+          const value = (record as Record<string, unknown>)[field.field];
+          if (value === undefined) continue;
+          const derive = field.target === 'entities' ? undefined : acrossArticles;
+          const one = (item: unknown, at: string) => anyLink({ file: article.file, recordId: record.id, field: `${kind}[${i}].${at}` }, item, field.target, field.idKey, own, article, derive);
+          compiled[field.field] = field.many ? (value as unknown[]).map((item, j) => one(item, `${field.field}[${j}]`)) : one(value, field.field);
+        }
+        identityLinks.set(record.id, compiled);
+      });
+    }
   }
 
   // --- Pass 3: entities, from the registry and the articles' mentions. ---
@@ -565,7 +572,7 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
   for (const [id, { kind, identity, article }] of identities) {
     if (!inDataset(article)) continue;
     const ordered = orderReports(reports.get(id) ?? [], dateOfSource);
-    if (kind === 'agreements') identity.related = relationsOf.get(id) ?? [];
+    Object.assign(identity, identityLinks.get(id));
     (derived[kind] as unknown[]).push(deriveRecord(kind, identity as unknown as IdentityOf<typeof kind>, ordered as never));
   }
   const dataset: Dataset = {
