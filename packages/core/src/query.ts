@@ -6,6 +6,7 @@ import { sourceLabel } from './format.js';
 import { dateOf, entitiesOf, sourcesOf, typeOf } from './involvement.js';
 import { records, type RecordRef, type RecordTypes } from './records.js';
 import { specOf } from './collections.js';
+import { findEntity } from './find-entity.js';
 
 export interface RecordFilter {
   /** Entity type, event or agreement type, or figure / quote / claim kind. */
@@ -24,21 +25,9 @@ export interface RecordFilter {
   to?: string;
 }
 
-let countryKeys: Map<string, string> | undefined;
-
 /** Resolves a country given as id, name, alias or ISO code (any case); undefined when none matches. */
 export function findCountry(query: string): string | undefined {
-  // Indexed once: list() and matchesFilter() call this for every record they test.
-  if (!countryKeys) {
-    countryKeys = new Map();
-    for (const e of dataset.entities) {
-      if (e.type !== 'country') continue;
-      for (const key of [e.id, e.name, ...e.aliases, e.codes?.alpha2, e.codes?.alpha3, e.codes?.numeric]) {
-        if (key !== undefined && !countryKeys.has(key.toLowerCase())) countryKeys.set(key.toLowerCase(), e.id);
-      }
-    }
-  }
-  return countryKeys.get(query.trim().toLowerCase());
+  return findEntity(query, { type: 'country' })[0]?.id;
 }
 
 function lowerBound(value: string): string {
