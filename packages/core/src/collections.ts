@@ -62,6 +62,8 @@ export interface CollectionSpecOf<R, F extends string = string> {
   kind?: (record: R) => string;
   /** Whether it happened, is planned, expected, negated or reported, for records that say (the `factuality` filter). */
   factuality?: (record: R) => Factuality | undefined;
+  /** Who says it, for records that are someone's words (the `speaker` filter): a quote's speaker, a claim's holders, who states a figure. */
+  saidBy?: (record: R) => ReadonlyArray<Link | undefined>;
   /** The date that places the record in time, if it has one. */
   date: (record: R) => DateValue | undefined;
   /** The names of each of the model's link fields, seen from either end. */
@@ -286,6 +288,7 @@ export const COLLECTION_SPECS = {
   figures: {
     title: (f) => `${formatAmount(f)} — ${f.measure}`,
     kind: (f) => f.kind,
+    saidBy: (f) => [f.statedBy],
     date: (f) => f.period,
     links: {
       statedBy: { label: 'stated by', inverse: 'stated' },
@@ -315,6 +318,7 @@ export const COLLECTION_SPECS = {
       q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${truncate(q.text, 72)}”` : `${nameOf(q.speaker.id)} (reported): ${truncate(q.text, 72)}`,
     kind: (q) => q.kind,
     factuality: (q) => q.factuality,
+    saidBy: (q) => [q.speaker],
     date: () => undefined,
     links: {
       speaker: { label: 'speaker', inverse: 'said' },
@@ -339,6 +343,7 @@ export const COLLECTION_SPECS = {
     title: (c) => truncate(c.statement, 96),
     kind: (c) => c.kind,
     factuality: (c) => c.factuality,
+    saidBy: (c) => c.holders,
     date: (c) => c.date,
     links: {
       holders: { label: 'held by', inverse: 'holds' },

@@ -23,6 +23,14 @@ describe('list', () => {
     expect(list('events', { source }).length).toBeGreaterThan(0);
     expect(list('events', { source }).every((e) => e.sources.includes(source))).toBe(true);
     expect(list('events', { factuality: 'planned' }).every((e) => e.factuality === 'planned')).toBe(true);
+    // Who said it, apart from who is involved: Tokayev's own words, not those about him.
+    const tokayev = 'kassym-jomart-tokayev';
+    const said = list('quotes', { speaker: tokayev });
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((q) => q.speaker.id === tokayev)).toBe(true);
+    expect(list('quotes', { entity: tokayev }).length).toBeGreaterThan(said.length);
+    expect(list('claims', { speaker: tokayev }).every((c) => c.holders.some((h) => h.id === tokayev))).toBe(true);
+    expect(list('events', { speaker: tokayev })).toEqual([]); // an event is nobody's words
     // Quotes carry a factuality too: the one hedged with "reportedly" is found, the others are not.
     const reported = list('quotes', { factuality: 'reported' });
     expect(reported.length).toBeGreaterThan(0);

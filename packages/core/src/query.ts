@@ -17,6 +17,8 @@ export interface RecordFilter {
   country?: string;
   /** Records from this source id; for entities, those mentioned in it. */
   source?: string;
+  /** Records said by this entity: quotes by their speaker, claims by a holder, figures by who states them (the registry's `saidBy`). */
+  speaker?: string;
   /** Records that give this factuality (events, claims, quotes: the registry's `factuality`). */
   factuality?: Factuality;
   /** Records whose date may fall on or after this ISO date or year (2018, 2018-03, 2018-03-15). */
@@ -62,6 +64,7 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
     if (specOf(ref).factuality?.(ref.record) !== filter.factuality) return false;
   }
   if (filter.entity !== undefined && !entitiesOf(ref).includes(filter.entity)) return false;
+  if (filter.speaker !== undefined && !(specOf(ref).saidBy?.(ref.record) ?? []).some((link) => link?.id === filter.speaker)) return false;
   if (filter.country !== undefined) {
     if (!entitiesOf(ref).includes(findCountry(filter.country) ?? filter.country)) return false;
   }
