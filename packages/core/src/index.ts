@@ -1,10 +1,10 @@
 // @kztj/core: the validated dataset and pure, synchronous queries over it. No zod at runtime.
 export { dataset } from './dataset.js';
-export { getRecord, allIds, records, isCollectionName, COLLECTION_NAMES } from './records.js';
+export { getRecord, allIds, records, isCollectionName, refOf, COLLECTION_NAMES } from './records.js';
 export type { RecordRef, AnyRecord, RecordTypes } from './records.js';
 export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
 export { findEntity, nameKey } from './find-entity.js';
-export type { RecordFilter, FacetValue, TimelineFacets } from './query.js';
+export type { RecordFilter, FacetValue, TimelineFacets, DatedEvent } from './query.js';
 export { related } from './related.js';
 export type { Relation } from './related.js';
 export { mentions, spanContext, sentenceAt, getSource, spanAt } from './text.js';

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { dataset } from './dataset.js';
 import { facets, findCountry, list, timeline } from './query.js';
 import { sourceLabel } from './format.js';
-import { getRecord, allIds } from './records.js';
+import { getRecord, allIds, refOf } from './records.js';
+import { titleOf } from './collections.js';
+import type { DateValue } from './schema/date-value.js';
 import { related } from './related.js';
 import { mentions } from './text.js';
 
@@ -149,3 +151,19 @@ describe('annotations', () => {
     expect(annotations(span.source)).toContainEqual({ start: span.start, end: span.end, kind: entity.type, recordId: entity.id });
   });
 });
+
+describe('typed helpers', () => {
+  it('timeline() returns only dated events, typed so (no non-null assertions needed)', () => {
+    const events = timeline();
+    expect(events.every((e) => e.date.earliest <= e.date.latest)).toBe(true);
+    expectTypeOf(events[0]!.date).toEqualTypeOf<DateValue>();
+  });
+
+  it('refOf pairs a record with its collection for the functions that take a RecordRef', () => {
+    const event = list('events')[0]!;
+    const ref = refOf('events', event);
+    expect(ref).toEqual(getRecord(event.id));
+    expect(titleOf(ref)).toBe(event.title);
+  });
+});
+

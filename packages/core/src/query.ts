@@ -1,4 +1,5 @@
 import type { CollectionName } from './schema/dataset.js';
+import type { DateValue } from './schema/date-value.js';
 import type { Event } from './schema/event.js';
 import type { Factuality } from './schema/factuality.js';
 import { dataset } from './dataset.js';
@@ -86,13 +87,15 @@ export function list<C extends CollectionName>(collection: C, filter: RecordFilt
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Dated events ordered by their earliest possible day, then latest, then id: the timeline. */
-export function timeline(filter: RecordFilter = {}): Event[] {
+/** An event the timeline shows: one with a date. */
+export type DatedEvent = Event & { date: DateValue };
+
+export function timeline(filter: RecordFilter = {}): DatedEvent[] {
   return list('events', filter)
-    .filter((event) => event.date !== undefined)
+    .filter((event): event is DatedEvent => event.date !== undefined)
     .sort((a, b) => {
-      const [x, y] = [a.date!, b.date!];
       // ISO days and ids compare correctly as plain strings; localeCompare is much slower.
-      return cmp(x.earliest, y.earliest) || cmp(x.latest, y.latest) || cmp(a.id, b.id);
+      return cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
     });
 }
 

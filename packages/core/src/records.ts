@@ -25,6 +25,11 @@ function index(): Map<string, RecordRef> {
   return byId;
 }
 
+/** A record with its collection, for the functions that take a RecordRef. */
+export function refOf<C extends CollectionName>(collection: C, record: RecordTypes[C]): RecordRef {
+  return { collection, record } as RecordRef;
+}
+
 /** The record with this id, in any collection, or undefined. */
 export function getRecord(id: string): RecordRef | undefined {
   return index().get(id);
