@@ -34,7 +34,7 @@ describe('build-data CLI', () => {
     const result = await build();
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^kztj data 1\.0\.0: 1 sources, 5 entities, 1 events, 1 agreements, 1 figures, 1 quotes, 0 claims/);
-    expect((await readdir(join(work, 'out'))).sort()).toEqual(['authoring.schema.json', 'csv', 'dataset.json', 'kztj.schema.json', 'kztj.sqlite']);
+    expect((await readdir(join(work, 'out'))).sort()).toEqual(['authoring.schema.json', 'csv', 'dataset.json', 'kztj.annotations.jsonld', 'kztj.schema-org.jsonld', 'kztj.schema.json', 'kztj.sqlite']);
     const csv = await readFile(join(work, 'out/csv/figures.csv'), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^id,measure,kind,amount,amount_max,approximate,unit,period,/);
     expect(csv.split('\n')[1]).toMatch(/^figure-fixture-worth,value of the memorandum,actual,5000000,,false,USD,/);

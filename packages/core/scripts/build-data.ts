@@ -1,6 +1,7 @@
 /**
  * Compiles packages/core/data/*.yaml and the seeds into generated/: the dataset JSON, the
- * relational CSVs (and their documentation), the SQLite file and the JSON Schemas. Prints every
+ * relational CSVs (and their documentation), the SQLite file, the JSON-LD exports (Web
+ * Annotations, schema.org) and the JSON Schemas. Prints every
  * problem (file: record: field: message) and exits 1 without touching generated/ when there is any.
  *
  * Environment: KZTJ_DATA_DIR, KZTJ_SEEDS_DIR, KZTJ_OUT_DIR move the inputs and output (tests).
@@ -17,6 +18,7 @@ import { loadData } from '../src/build/load-data.js';
 import { formatProblem } from '../src/build/problem.js';
 import { csvDocs, datasetToCsv } from '../src/build/to-csv.js';
 import { datasetToSqlite } from '../src/build/to-sqlite.js';
+import { annotationsJsonLd, schemaOrgJsonLd } from '../src/build/to-jsonld.js';
 import { writeDirectoryAtomically } from '../src/build/write-atomic.js';
 import { COLLECTIONS, Dataset } from '../src/schema/dataset.js';
 
@@ -53,6 +55,8 @@ const files = new Map<string, string | Uint8Array>([
 for (const [name, text] of datasetToCsv(dataset)) files.set(`csv/${name}`, text);
 files.set('csv/README.md', csvDocs(dataset));
 files.set('kztj.sqlite', datasetToSqlite(dataset));
+files.set('kztj.annotations.jsonld', `${JSON.stringify(annotationsJsonLd(dataset))}\n`);
+files.set('kztj.schema-org.jsonld', `${JSON.stringify(schemaOrgJsonLd(dataset))}\n`);
 await writeDirectoryAtomically(outDir, files);
 
 const counts = COLLECTIONS.map((c) => `${dataset[c].length} ${c}`).join(', ');
