@@ -4,6 +4,7 @@ export { getRecord, allIds, records, isCollectionName, refOf, COLLECTION_NAMES }
 export type { RecordRef, AnyRecord, RecordTypes } from './records.js';
 export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
 export { findEntity, nameKey } from './find-entity.js';
+export { SCHEMA_ORG_TYPES, schemaOrgDate } from './linked-data.js';
 export type { RecordFilter, FacetValue, TimelineFacets, DatedEvent } from './query.js';
 export { related } from './related.js';
 export type { Relation } from './related.js';

@@ -2,7 +2,8 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset.js';
 import { COLLECTIONS } from '../model.js';
-import { annotationsJsonLd, ID_PREFIX, schemaOrgDate, schemaOrgJsonLd } from './to-jsonld.js';
+import { schemaOrgDate } from '../linked-data.js';
+import { annotationsJsonLd, ID_PREFIX, schemaOrgJsonLd } from './to-jsonld.js';
 import { spansWithPaths } from './walk-spans.js';
 
 const OA = 'http://www.w3.org/ns/oa#';
