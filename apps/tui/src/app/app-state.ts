@@ -1,4 +1,4 @@
-import type { Key } from 'ink';
+import type { KeyPress } from './key-input.js';
 import { interpretKey } from './keymap.js';
 import { navigate, type NavState } from './navigation.js';
 import { keyContext } from './screen-model.js';
@@ -11,9 +11,9 @@ export interface AppState {
   quit: boolean;
 }
 
-export interface KeyEvent {
-  input: string;
-  key: Key;
+/** The keys of one chunk from the terminal, and the size they were typed at. */
+export interface KeysEvent {
+  keys: readonly KeyPress[];
   size: TerminalSize;
 }
 
@@ -23,16 +23,16 @@ export const isTooSmall = ({ columns, rows }: TerminalSize) => columns < MIN_COL
  * Applies one key press to the state it finds, so keys typed faster than the screen redraws
  * still act in order on the right screen.
  */
-export function pressKey(state: AppState, { input, key, size }: KeyEvent): AppState {
+export function pressKey(state: AppState, { input, key }: KeyPress, size: TerminalSize): AppState {
   if (state.quit) return state;
-  // Keys that arrive together (a busy moment, or tmux send-keys) reach Ink as one string; outside
-  // the search box each is a command of its own.
-  if (input.length > 1 && state.nav.screen.kind !== 'search' && /^[\x20-\x7e\r]+$/.test(input)) {
-    return [...input].reduce((s, ch) => pressKey(s, { input: ch === '\r' ? '' : ch, key: { ...key, return: ch === '\r' }, size }), state);
-  }
   if (isTooSmall(size)) return input === 'q' || (key.ctrl && input === 'c') ? { ...state, quit: true } : state;
   const command = interpretKey(state.nav, input, key, keyContext(state.nav, size));
   if (!command) return state;
   if (command.type === 'quit') return { ...state, quit: true };
   return { ...state, nav: navigate(state.nav, command) };
+}
+
+/** Every key of a chunk, in order, each on the state the one before it left: one redraw per chunk. */
+export function pressKeys(state: AppState, { keys, size }: KeysEvent): AppState {
+  return keys.reduce((s, k) => pressKey(s, k, size), state);
 }

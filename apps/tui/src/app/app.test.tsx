@@ -131,6 +131,63 @@ describe('search', () => {
   });
 });
 
+describe('keys that arrive together', () => {
+  // Fast typists, held keys and tmux send-keys deliver several keys in one read: each must act.
+  it('deletes three letters for three backspaces in one write', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    app.stdin.write('/astana');
+    await frameWith(app, 'Search: astana▏');
+    app.stdin.write('\u007f\u007f\u007f');
+    const frame = await frameWith(app, 'Search: ast▏');
+    const hits = search('ast', { limit: 50 }).length;
+    expect(frame).toContain(`${hits} hit${hits === 1 ? '' : 's'}`);
+    // Nothing invisible was typed: one more backspace leaves "as".
+    await press(app, KEYS.backspace);
+    await frameWith(app, 'Search: as▏');
+  });
+
+  it('moves two sections for tab tab, and two pages for ctrl-d ctrl-d', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    app.stdin.write('\t\t');
+    await frameWith(app, `Places · ${sectionRecords('places').length} record`);
+    app.stdin.write('1');
+    await frameWith(app, 'Timeline ·');
+    // A page is the body height: the rows less the tab bar, title, hints and a free row. The
+    // smallest terminal keeps two pages inside the timeline.
+    Object.defineProperty(app.stdout, 'rows', { value: 16, configurable: true });
+    app.stdout.emit('resize');
+    // Keys act on what is drawn: wait for the smaller layout (15 lines) first.
+    await frameWhere(app, (f) => f.split('\n').length === 15, 'the 16-row layout');
+    const page = 16 - 4;
+    expect(sectionRecords('timeline').length).toBeGreaterThan(2 * page);
+    app.stdin.write('\u0004\u0004');
+    await frameWhere(app, (f) => f.includes(sectionRecords('timeline')[2 * page]!.record.id.slice(0, 30)), 'the record two pages down');
+  });
+
+  it('walks back twice for escape escape in one write', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const event = sectionRecords('timeline')[0]!;
+    const target = related(event.record.id)[0]!.target;
+    app.stdin.write('\r');
+    await frameWhere(app, (f) => titleLine(f).startsWith('events › '), 'the event');
+    app.stdin.write('\r');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the related record');
+    app.stdin.write('\u001b\u001b');
+    await frameWith(app, 'Timeline ·');
+  });
+
+  it('acts on mixed keys in order: down, down, enter in one write opens the third record', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const third = sectionRecords('timeline')[2]!;
+    app.stdin.write('\u001b[Bj\r');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(third).slice(0, 40)}`), 'the third record');
+  });
+});
+
 describe('records', () => {
   it('opens a record with its fields, factuality, evidence and related records', async () => {
     const app = renderApp();

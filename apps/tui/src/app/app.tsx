@@ -1,7 +1,7 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useEffect, useReducer, type ReactNode } from 'react';
 import { getRecord, titleOf, type RecordRef } from '@kztj/core';
-import { isTooSmall, pressKey } from './app-state.js';
+import { isTooSmall, pressKeys } from './app-state.js';
 import { HelpOverlay } from './help-overlay.js';
 import { KEY_HINTS } from './keys.js';
 import { cursorOf, initialState, type NavState } from './navigation.js';
@@ -14,6 +14,7 @@ import { detailLinesOf, paneSizes, relatedHeight, relatedOf, searchHits, sourceL
 import { SourceView } from './source-view.js';
 import { ThemeContext, useColor } from './theme.js';
 import { TooSmall } from './too-small.js';
+import { useKeyPresses } from './use-key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** "2018", or "2023–25" for a span of years: enough to place a row on the timeline. */
@@ -46,14 +47,13 @@ export function App({ colors, initial }: AppProps) {
 
 function Browser({ initial }: { initial: NavState | undefined }) {
   const { exit } = useApp();
-  const { isRawModeSupported } = useStdin();
   const size = useTerminalSize();
   const { columns, rows } = size;
   const color = useColor();
-  const [{ nav: state, quit }, dispatch] = useReducer(pressKey, { nav: initial ?? initialState(), quit: false });
+  const [{ nav: state, quit }, dispatch] = useReducer(pressKeys, { nav: initial ?? initialState(), quit: false });
   const tooSmall = isTooSmall(size);
 
-  useInput((input, key) => dispatch({ input, key, size }), { isActive: isRawModeSupported });
+  useKeyPresses((keys) => dispatch({ keys, size }));
   useEffect(() => {
     if (quit) exit();
   }, [quit, exit]);
