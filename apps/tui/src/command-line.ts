@@ -27,6 +27,7 @@ Exit codes:
   1  not found (the id, source, or a --entity/--source/--country filter value does not exist;
      "did you mean" suggestions on stderr)
   2  usage error (unknown command, option or value; one-line reason on stderr)
+  130  the interactive browser was quit with ctrl-c
   143, 129  the interactive browser was ended by SIGTERM or SIGHUP (the terminal is restored)
 
 Environment:

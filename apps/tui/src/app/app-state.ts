@@ -1,5 +1,5 @@
 import type { KeyPress } from './key-input.js';
-import { interpretKey } from './keymap.js';
+import { INTERRUPTED, interpretKey } from './keymap.js';
 import { navigate, type NavState } from './navigation.js';
 import { keyContext } from './screen-model.js';
 import { MIN_COLUMNS, MIN_ROWS } from './too-small.js';
@@ -7,9 +7,15 @@ import type { TerminalSize } from './use-terminal-size.js';
 
 export interface AppState {
   nav: NavState;
-  /** Set by q / ctrl-c; the component then asks Ink to exit. */
-  quit: boolean;
+  /** Set by q (0) or ctrl-c (130); the component then asks Ink to exit with it. */
+  quit: number | undefined;
+  /** Counts ctrl-l presses: each one repaints the whole screen. */
+  redraws: number;
+  /** Counts ctrl-z presses: each one hands the terminal back to the shell until `fg`. */
+  suspends: number;
 }
+
+export const initialAppState = (nav: NavState): AppState => ({ nav, quit: undefined, redraws: 0, suspends: 0 });
 
 /** The keys of one chunk from the terminal, and the size they were typed at. */
 export interface KeysEvent {
@@ -24,12 +30,23 @@ export const isTooSmall = ({ columns, rows }: TerminalSize) => columns < MIN_COL
  * still act in order on the right screen.
  */
 export function pressKey(state: AppState, { input, key }: KeyPress, size: TerminalSize): AppState {
-  if (state.quit) return state;
-  if (isTooSmall(size)) return input === 'q' || (key.ctrl && input === 'c') ? { ...state, quit: true } : state;
+  if (state.quit !== undefined) return state;
+  if (isTooSmall(size)) {
+    if (key.ctrl && input === 'c') return { ...state, quit: INTERRUPTED };
+    return input === 'q' && !key.ctrl && !key.meta ? { ...state, quit: 0 } : state;
+  }
   const command = interpretKey(state.nav, input, key, keyContext(state.nav, size));
   if (!command) return state;
-  if (command.type === 'quit') return { ...state, quit: true };
-  return { ...state, nav: navigate(state.nav, command) };
+  switch (command.type) {
+    case 'quit':
+      return { ...state, quit: command.exitCode };
+    case 'redraw':
+      return { ...state, redraws: state.redraws + 1 };
+    case 'suspend':
+      return { ...state, suspends: state.suspends + 1 };
+    default:
+      return { ...state, nav: navigate(state.nav, command) };
+  }
 }
 
 /** Every key of a chunk, in order, each on the state the one before it left: one redraw per chunk. */

@@ -45,8 +45,8 @@ const KEYS = { enter: '\r', escape: '\u001b', backspace: '\u007f', tab: '\t', do
 /** The title line (second line of the screen). */
 const titleLine = (frame: string) => frame.split('\n')[1] ?? '';
 
-function renderApp(colors = false) {
-  return render(<App colors={colors} />);
+function renderApp(colors = false, onSuspend?: () => Promise<void>) {
+  return render(<App colors={colors} onSuspend={onSuspend} />);
 }
 
 afterEach(() => {
@@ -185,6 +185,53 @@ describe('keys that arrive together', () => {
     const third = sectionRecords('timeline')[2]!;
     app.stdin.write('\u001b[Bj\r');
     await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(third).slice(0, 40)}`), 'the third record');
+  });
+});
+
+describe('ctrl keys', () => {
+  const CLEAR = '\u001b[2J';
+  const clears = (app: Rendered) => app.frames.filter((f) => f.includes(CLEAR)).length;
+
+  it('redraws the whole screen on ctrl-l instead of following the selected relation', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const event = sectionRecords('timeline')[0]!;
+    await press(app, KEYS.enter);
+    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event');
+    expect(clears(app)).toBe(0);
+    await press(app, '\u000c');
+    await frameWhere(app, () => clears(app) === 1, 'a cleared screen');
+    // The record is still the one shown (the repaint itself is checked in tmux: Ink's test
+    // renderer does not repaint after a write).
+    await press(app, 'j');
+    expect(titleLine(plain(app.lastFrame()))).toContain(titleOf(event).slice(0, 40));
+  });
+
+  it('never reads ctrl plus a letter as the letter: ctrl-s opens no source, ctrl-q does not quit', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, '\u0013', '\u0011', '\u0007');
+    expect(plain(app.lastFrame())).not.toContain('Source › ');
+    // Had ctrl-q quit, the s after it would have no effect; it opens the source view.
+    await press(app, 's');
+    await frameWith(app, 'Source › ');
+  });
+
+  it('suspends on ctrl-z and repaints once resumed', async () => {
+    let resume: () => void = () => {};
+    let suspended = 0;
+    const app = renderApp(false, () => {
+      suspended += 1;
+      return new Promise<void>((resolve) => (resume = resolve));
+    });
+    await frameWith(app, 'Timeline ·');
+    await press(app, '\u001a');
+    await frameWhere(app, () => suspended === 1, 'the suspend');
+    expect(clears(app)).toBe(0);
+    resume();
+    await frameWhere(app, () => clears(app) === 1, 'the repaint after resuming');
+    await press(app, 'j');
+    await frameWith(app, sectionRecords('timeline')[1]!.record.id.slice(0, 30));
   });
 });
 
