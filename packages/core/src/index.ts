@@ -4,6 +4,8 @@ export { getRecord, allIds, records, isCollectionName, COLLECTION_NAMES } from '
 export type { RecordRef, AnyRecord, RecordTypes } from './records.js';
 export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
 export type { RecordFilter, FacetValue, TimelineFacets } from './query.js';
+export { parseDateBound } from './date-bound.js';
+export type { DateBound } from './date-bound.js';
 export { related } from './related.js';
 export type { Relation } from './related.js';
 export { mentions, spanContext, sentenceAt, getSource, spanAt } from './text.js';
