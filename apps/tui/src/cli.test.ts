@@ -90,7 +90,8 @@ describe('kztj list', () => {
     expect(people.length).toBe(dataset.entities.filter((e) => e.type === 'person').length);
     expect(people.every((e) => e.type === 'person')).toBe(true);
 
-    const none = kztj(['list', 'events', '--type', 'no-such-type']);
+    // A real type that matches nothing here (a typo is a usage error: see below).
+    const none = kztj(['list', 'events', '--type', 'visit', '--from', '2090']);
     expect(none.status).toBe(0);
     expect(none.stdout).toBe('');
     expect(none.stderr).toBe('kztj: no events match these filters\n');
@@ -125,6 +126,40 @@ describe('kztj list', () => {
     expectUserError(kztj(['list', 'events', '--from', '2018-3']), 2, /^kztj: --from must be a year, year-month or ISO date.*"2018-3"/);
     expectUserError(kztj(['list', 'events', '--factuality', 'maybe']), 2, /--factuality.*happened/);
     expectUserError(kztj(['list']), 2, /missing required argument 'collection'/);
+  });
+
+  it.each([
+    ['--from', '2018-13', /^kztj: --from must be a real date: "2018-13" has no month 13 \(months are 01–12\)$/m],
+    ['--from', '2018-00', /^kztj: --from must be a real date: "2018-00" has no month 00/],
+    ['--to', '2018-02-30', /^kztj: --to must be a real date: "2018-02-30" has no day 30 \(February 2018 has 28 days\)$/m],
+    ['--to', '2018-99-99', /^kztj: --to must be a real date: "2018-99-99" has no month 99/],
+  ])('rejects %s %s, a date that is not in the calendar, with exit 2 (list and timeline)', (option, value, message) => {
+    expectUserError(kztj(['list', 'events', option, value]), 2, message);
+    expectUserError(kztj(['timeline', option, value, '--json']), 2, message);
+  });
+
+  it('accepts a leap day and rejects the same day in a common year', () => {
+    expect(kztj(['list', 'events', '--from', '2016-02-29']).status).toBe(0);
+    expectUserError(kztj(['list', 'events', '--from', '2017-02-29']), 2, /has no day 29 \(February 2017 has 28 days\)/);
+  });
+
+  it('rejects an unknown --type with exit 2, naming the closest types', () => {
+    expectUserError(kztj(['list', 'entities', '--type', 'persn']), 2, /^kztj: --type: entities have no type "persn" \(did you mean person\?\); expected one of person, country, /);
+    expectUserError(kztj(['list', 'events', '--type', 'Visit']), 2, /^kztj: --type: events have no type "Visit" \(did you mean visit\?\)/);
+    expectUserError(kztj(['timeline', '--type', 'sumit']), 2, /did you mean summit\?/);
+    expectUserError(kztj(['list', 'events', '--type', 'zzzzzz']), 2, /^kztj: --type: events have no type "zzzzzz"; expected one of visit, /);
+    expectUserError(kztj(['list', 'sources', '--type', 'article']), 2, /^kztj: --type: sources have no type to filter by$/m);
+  });
+
+  it('accepts every type of the vocabulary, also one no record has yet (exit 0, nothing matches)', async () => {
+    const { EntityType } = await import('@kztj/core/schema');
+    const unused = EntityType.options.find((type) => !dataset.entities.some((e) => e.type === type));
+    for (const type of EntityType.options.filter((t) => t !== unused).slice(0, 2)) expect(kztj(['list', 'entities', '--type', type]).status).toBe(0);
+    if (unused) {
+      const run = kztj(['list', 'entities', '--type', unused]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('kztj: no entities match these filters\n');
+    }
   });
 });
 

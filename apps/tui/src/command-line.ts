@@ -4,6 +4,7 @@ import { version } from '../package.json';
 import { EXIT, NotFoundError, UsageError, describeError, oneLine } from './errors.js';
 import type { CommandOutput } from './commands.js';
 import { EXPORT_FORMATS } from './output/export.js';
+import { dateBoundOption } from './filter-values.js';
 
 /** What one command-line call produced; cli.tsx writes it and exits with the code. */
 export interface CommandResult {
@@ -57,8 +58,8 @@ function filterOptions(command: Command): Command {
     .option('--country <country>', 'records involving this country (id, name or ISO code)')
     .option('--source <id>', 'records this source reports (entities: mentioned in it)')
     .addOption(new Option('--factuality <factuality>', 'events and claims with this factuality').choices(FACTUALITIES))
-    .option('--from <date>', 'records whose date may fall on or after this date')
-    .option('--to <date>', 'records whose date may fall on or before this date')
+    .option('--from <date>', 'records whose date may fall on or after this date', dateBoundOption('from'))
+    .option('--to <date>', 'records whose date may fall on or before this date', dateBoundOption('to'))
     .option('--json', 'print the records as a JSON array')
     .addHelpText('after', FILTER_HELP);
 }
@@ -96,7 +97,7 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
       .command('list')
       .description('list the records of a collection, optionally filtered')
       .addArgument(new Argument('<collection>', 'which collection').choices(COLLECTION_NAMES)),
-  ).action(async (collection: string, options) => done((await commands()).runList(collection, options)));
+  ).action(async (collection: string, options) => done(await (await commands()).runList(collection, options)));
 
   program
     .command('show')
@@ -115,7 +116,7 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
     .action(async (words: string[], options) => done((await commands()).runSearch(words, options)));
 
   filterOptions(program.command('timeline').description('dated events in date order, optionally filtered')).action(
-    async (options) => done((await commands()).runTimeline(options)),
+    async (options) => done(await (await commands()).runTimeline(options)),
   );
 
   program

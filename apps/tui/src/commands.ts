@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { list, search, timeline, type CollectionName, type RecordFilter, type RecordRef } from '@kztj/core';
 import { UsageError } from './errors.js';
+import { requireType } from './filter-values.js';
 import { requireCollection, requireFilterReferences, requireRecord, requireSource, requireSpan } from './lookup.js';
 import { exportData, type ExportFormat } from './output/export.js';
 import { listJson, listPlain } from './output/list.js';
@@ -38,14 +39,16 @@ function withFilter<T>(run: () => T): T {
   }
 }
 
-export function runList(collectionName: string, options: FilterOptions): CommandOutput {
+export async function runList(collectionName: string, options: FilterOptions): Promise<CommandOutput> {
   const collection = requireCollection(collectionName);
+  await requireType(collection, options.type);
   const refs = withFilter(() => list(collection, filterOf(options))).map((record) => ({ collection, record }) as RecordRef);
   if (options.json) return { stdout: listJson(refs) };
   return { stdout: listPlain(refs), note: refs.length === 0 ? `no ${collection} match these filters` : undefined };
 }
 
-export function runTimeline(options: FilterOptions): CommandOutput {
+export async function runTimeline(options: FilterOptions): Promise<CommandOutput> {
+  await requireType('events', options.type);
   const refs = withFilter(() => timeline(filterOf(options))).map((record) => ({ collection: 'events' as const, record }));
   if (options.json) return { stdout: listJson(refs) };
   return { stdout: listPlain(refs), note: refs.length === 0 ? 'no events match these filters' : undefined };
