@@ -191,9 +191,10 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     keys('k');
     await waitForScreen((s) => s.split('\n').findIndex((l) => l.startsWith('› ')) === 3, 'the second row selected');
     keys('q');
-    // Typed before kztj has quit, the next command would be read (and dropped) by kztj.
-    // (The alternate screen, not the text: a capture can fall between Ink erasing and redrawing.)
-    await waitForScreen(() => paneFlag('alternate_on') === '0', 'kztj to quit');
+    // Typed before kztj has exited, the next command would be read (and dropped) by kztj: wait
+    // until the shell has no child left.
+    const shellPid = paneFlag('pane_pid');
+    await waitForScreen(() => readFileSync(`/proc/${shellPid}/task/${shellPid}/children`, 'utf8').trim() === '', 'kztj to exit');
     keys('echo "kztj-exit=$?"', 'Enter');
     await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
   });
