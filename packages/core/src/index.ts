@@ -6,6 +6,8 @@ export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
 export { findEntity, nameKey } from './find-entity.js';
 export { SCHEMA_ORG_TYPES, schemaOrgDate } from './linked-data.js';
 export type { RecordFilter, FacetValue, TimelineFacets, DatedEvent } from './query.js';
+export { parseDateBound } from './date-bound.js';
+export type { DateBound } from './date-bound.js';
 export { related } from './related.js';
 export type { Relation } from './related.js';
 export { mentions, spanContext, sentenceAt, getSource, spanAt } from './text.js';

@@ -3,6 +3,7 @@ import type { DateValue } from './schema/date-value.js';
 import type { Event } from './schema/event.js';
 import type { Factuality } from './schema/factuality.js';
 import { dataset } from './dataset.js';
+import { parseDateBound } from './date-bound.js';
 import { sourceLabel } from './format.js';
 import { dateOf, entitiesOf, sourcesOf, typeOf } from './involvement.js';
 import { records, type RecordRef, type RecordTypes } from './records.js';
@@ -33,26 +34,10 @@ export function findCountry(query: string): string | undefined {
   return findEntity(query, { type: 'country' })[0]?.id;
 }
 
-function lowerBound(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-}
-
-function upperBound(value: string): string {
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) return `${value}-31`;
-  return value;
-}
-
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** Throws a RangeError naming the field when a filter value is malformed. */
+/** Throws a RangeError naming the field when a filter date is malformed or not a real date. */
 function checkFilter(filter: RecordFilter): void {
-  for (const field of ['from', 'to'] as const) {
-    const value = filter[field];
-    if (value !== undefined && !PARTIAL_DATE.test(value)) {
-      throw new RangeError(`filter "${field}" must be a year, year-month or ISO date (2018, 2018-03, 2018-03-15); got ${JSON.stringify(value)}`);
-    }
-  }
+  if (filter.from !== undefined) parseDateBound(filter.from, 'from');
+  if (filter.to !== undefined) parseDateBound(filter.to, 'to');
 }
 
 export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
@@ -72,8 +57,8 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
   if (filter.from !== undefined || filter.to !== undefined) {
     const date = dateOf(ref);
     if (!date) return false;
-    if (filter.from !== undefined && date.latest < lowerBound(filter.from)) return false;
-    if (filter.to !== undefined && date.earliest > upperBound(filter.to)) return false;
+    if (filter.from !== undefined && date.latest < parseDateBound(filter.from, 'from').earliest) return false;
+    if (filter.to !== undefined && date.earliest > parseDateBound(filter.to, 'to').latest) return false;
   }
   return true;
 }
