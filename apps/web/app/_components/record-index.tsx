@@ -79,7 +79,7 @@ export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: Index
         </p>
       </div>
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -94,10 +94,10 @@ export function RecordIndex({ rows, caption, typeLabel = 'Type' }: { rows: Index
             {shown.map((r) => (
               <tr key={r.id}>
                 <td><a href={r.href}>{r.title}</a></td>
-                <td>{r.type}</td>
-                {hasDates ? <td>{r.date?.label ?? '—'}</td> : null}
-                {hasFactuality ? <td>{r.factuality ? <FactualityMark {...r.factuality} /> : '—'}</td> : null}
-                <td>
+                <td data-label={typeLabel}>{r.type}</td>
+                {hasDates ? <td data-label="Date">{r.date?.label ?? '—'}</td> : null}
+                {hasFactuality ? <td data-label="Factuality">{r.factuality ? <FactualityMark {...r.factuality} /> : '—'}</td> : null}
+                <td data-label="Sources">
                   {r.sources.map((s, i) => (
                     <span key={s.href}>{i > 0 ? ', ' : null}<a href={s.href}>{s.label}</a></span>
                   ))}

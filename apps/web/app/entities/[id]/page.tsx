@@ -63,7 +63,7 @@ export default async function Page({ params }: Props) {
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading">Roles over time</h2>
           <div className="table-wrap">
-            <table>
+            <table className="stack">
               <thead>
                 <tr><th scope="col">As of</th><th scope="col">Role</th><th scope="col">Stated in</th></tr>
               </thead>
@@ -74,12 +74,12 @@ export default async function Page({ params }: Props) {
                   return (
                     <tr key={`${role.title}-${role.source}`}>
                       <td>{source ? formatDate(source.date) : role.asOf}</td>
-                      <td>
+                      <td data-label="Role">
                         {role.title}
                         <Reasoning basis={role.basis} reasoning={role.reasoning} />
                         {role.of ? <> (<LinkValue link={role.of} />)</> : null}
                       </td>
-                      <td>
+                      <td data-label="Stated in">
                         <a href={recordPath('sources', role.source)}>{sourceLabel(role.source)}</a>
                         {span ? <> — <a href={spanHref(span)}>see in source</a></> : null}
                       </td>
