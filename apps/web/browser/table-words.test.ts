@@ -49,7 +49,6 @@ function tableOverflow(): number[] {
 describe('tables read at 360, 768 and 1280 px', () => {
   it('finds the pages to measure', () => {
     expect(TABLE_PAGES).toEqual(expect.arrayContaining(['/events', '/agreements', '/quotes', '/claims', '/figures']));
-    expect(TABLE_PAGES.some((p) => p.startsWith('/entities/'))).toBe(true);
     expect(TABLE_PAGES.some((p) => p.startsWith('/sources/'))).toBe(true);
   });
 

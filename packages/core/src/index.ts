@@ -15,6 +15,8 @@ export type { Annotation, AnnotationKind, Segment } from './annotations.js';
 export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';
 export { COLLECTION_SPECS, collectionSpec, linksOf, linkValue, recordFields, titleOf } from './collections.js';
 export type { CollectionSpec, CollectionSpecOf, RecordLink } from './collections.js';
+export { indexColumns, recordColumns } from './collections.js';
+export type { IndexColumn, IndexCell } from './collections.js';
 export { basisMark, formatLink, formatReportRow, fieldText, fieldReasoning } from './field-value.js';
 export type { Based, FieldKind, FieldValue, LinkValue, RecordField, ReportRow, DisagreementRow, RoleValue } from './field-value.js';
 export {

@@ -5,6 +5,7 @@ import { COLLECTION_LABELS, collectionPath } from '../../lib/paths';
 import { EvidenceList } from './evidence-list';
 import { JsonLd } from './json-ld';
 import { RecordFacts } from './record-facts';
+import { RecordJsonLink } from './record-json-link';
 import { RelatedList } from './related-list';
 import { ReportEvidence } from './report-list';
 
@@ -41,6 +42,7 @@ export function RecordPage({ item: r }: { item: RecordRef }) {
         <ReportEvidence reports={r.record.reports} />
       )}
       <RelatedList id={r.record.id} />
+      <RecordJsonLink collection={r.collection} id={r.record.id} />
       <JsonLd data={recordJsonLd(r)} />
     </article>
   );

@@ -5,6 +5,7 @@ import { recordJsonLd } from '../../../lib/json-ld';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
 import { JsonLd } from '../../_components/json-ld';
 import { DateValueText } from '../../_components/date-value-text';
+import { RecordJsonLink } from '../../_components/record-json-link';
 import { RelatedList } from '../../_components/related-list';
 import { CatalogueFacts } from './_components/catalogue-facts';
 import { SourceReader } from './_components/source-reader';
@@ -47,6 +48,7 @@ export default async function Page({ params }: Props) {
       <SourceReader sourceId={s.id} />
       <SpanTarget />
       <RelatedList id={s.id} heading="Records from this article" />
+      <RecordJsonLink collection="sources" id={s.id} />
       <JsonLd data={recordJsonLd(ref as RecordRef)} />
     </article>
   );
