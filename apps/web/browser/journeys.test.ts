@@ -98,6 +98,20 @@ describe('journeys', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('cite this → the quoted words’ offsets → the reader marks exactly those words', async () => {
+    const page = await site.page();
+    const claim = records('claims')[0]!;
+    const span = claim.evidence[0]!;
+    await page.goto(`${site.url}${recordPath('claims', claim.id)}`);
+    const cite = page.locator('section[aria-labelledby="cite-heading"]');
+    expect(await cite.locator('blockquote').first().textContent()).toBe(`“${span.exact}”`);
+    await cite.getByRole('link', { name: `characters ${span.start}–${span.end}` }).click();
+    await page.waitForURL(`**${recordPath('sources', span.source)}#${formatSpanAnchor(span)}`);
+    await page.locator('.seg.is-target').first().waitFor();
+    expect(await markedText(page)).toBe(span.exact);
+    expect(page.errors).toEqual([]);
+  });
+
   it('answers an unknown id with the 404 page', async () => {
     const page = await site.page();
     const response = await page.goto(`${site.url}/entities/no-such-entity`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, fieldReasoning, indexColumns, recordColumns, recordFields, records, titleOf, type FieldValue, type RecordRef } from '@kztj/core';
+import { COLLECTION_NAMES, fieldReasoning, indexColumns, recordColumns, recordFields, records, titleOf, type FieldValue, type RecordRef, type Source } from '@kztj/core';
 
 /** The words of a value a reader must find on the page, whatever markup carries them. */
 function visibleParts(value: FieldValue): string[] {
@@ -23,6 +23,7 @@ function visibleParts(value: FieldValue): string[] {
       return [value.text];
   }
 }
+import { spanHref } from '../lib/links';
 import { recordPath } from '../lib/paths';
 import { OUT, assertBuilt, fileFor, pages, parse } from './site-output';
 
@@ -205,6 +206,43 @@ describe('record pages', () => {
         expect(description, quote.id).not.toMatch(/[“”]/);
         expect(shown, quote.id).not.toMatch(/[“”]/);
         expect($('h1').text(), quote.id).not.toMatch(/[“”]/);
+      }
+    }
+  });
+});
+
+describe('cite this', () => {
+  it('gives every record its permalink and, per article, the quoted words, offsets, article and publisher', () => {
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of records(collection)) {
+        const $ = parse(fileFor(recordPath(collection, record.id))!);
+        const cite = $('section[aria-labelledby="cite-heading"]');
+        expect(cite.length, record.id).toBe(1);
+        const canonical = $('link[rel="canonical"]').attr('href')!;
+        expect(cite.find(`a[href="${recordPath(collection, record.id)}"]`).text(), record.id).toBe(canonical);
+        if (collection === 'sources') {
+          const source = record as Source;
+          const text = cite.find('.cite-text').text();
+          expect(text, record.id).toContain(source.sha256);
+          if (source.catalogue) for (const part of [source.catalogue.publisher, source.catalogue.url]) expect(text, record.id).toContain(part);
+          continue;
+        }
+        const evidence = (record as { evidence: Array<{ source: string; start: number; end: number; exact: string }> }).evidence;
+        const articles = [...new Set(evidence.map((s) => s.source))];
+        const figures = cite.find('figure.citation');
+        expect(figures.map((_, f) => $(f).attr('data-source')).get(), record.id).toEqual(articles);
+        figures.each((_, f) => {
+          const span = evidence.find((s) => s.source === $(f).attr('data-source'))!;
+          expect([Number($(f).attr('data-start')), Number($(f).attr('data-end'))], record.id).toEqual([span.start, span.end]);
+          expect($(f).find('blockquote').text(), record.id).toBe(`“${span.exact}”`);
+          expect($(f).find(`figcaption a[href="${spanHref(span)}"]`).text(), record.id).toBe(`characters ${span.start}–${span.end}`);
+          const source = records('sources').find((s) => s.id === span.source)!;
+          if (source.catalogue) {
+            expect($(f).find('figcaption').text(), record.id).toContain(source.catalogue.publisher);
+            expect($(f).find(`figcaption a[href="${source.catalogue.url}"]`).length, record.id).toBe(1);
+          }
+          expect($(f).find('.cite-text').text(), record.id).toContain(canonical);
+        });
       }
     }
   });

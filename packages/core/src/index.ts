@@ -29,6 +29,7 @@ export {
   labelSources,
   FACTUALITY_LABELS,
 } from './format.js';
+export { formatCatalogueDate } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';
 export type { Source, SourceCatalogue, Sentence, UncitedSentence, UncitedTerm } from './schema/source.js';
 export type { Basis, Link } from './schema/basis.js';

@@ -5,6 +5,7 @@ import { recordJsonLd } from '../../../lib/json-ld';
 import { spanHref } from '../../../lib/links';
 import { recordPath } from '../../../lib/paths';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
+import { CiteRecord } from '../../_components/cite-record';
 import { JsonLd } from '../../_components/json-ld';
 import { RecordFacts } from '../../_components/record-facts';
 import { RecordJsonLink } from '../../_components/record-json-link';
@@ -62,6 +63,7 @@ export default async function Page({ params }: Props) {
       </section>
 
       <RelatedList id={e.id} heading="Related records and co-mentioned entities" />
+      <CiteRecord item={ref as RecordRef} />
       <RecordJsonLink collection="entities" id={e.id} />
       <JsonLd data={recordJsonLd(ref as RecordRef)} />
     </article>
