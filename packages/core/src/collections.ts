@@ -1,5 +1,6 @@
 import type { AnnotationKind } from './annotations.js';
 import {
+  fieldText,
   type DisagreementRow,
   type FieldValue,
   type LinkValue,
@@ -45,6 +46,15 @@ interface FieldSpec<R> {
   value: (record: R) => FieldValue | undefined;
 }
 
+/** One column of an index table: its key, header, the cell's value, and whether readers filter by it. */
+interface ColumnSpec<R> {
+  key: string;
+  label: string;
+  value: (record: R) => FieldValue | undefined;
+  /** Readers can filter the table by this column's values (a type, a status, a party). */
+  facet?: boolean;
+}
+
 /** What a report row shows besides its article: factuality or status, its cue, its date, a note. */
 type ReportSummary = Partial<Pick<ReportRow, 'status' | 'cue' | 'note'>> & { date?: DateValue | undefined };
 
@@ -76,6 +86,8 @@ export interface CollectionSpecOf<R, F extends string = string> {
   search: (record: R) => { names?: string; body: ReadonlyArray<string | undefined>; linkedNames: boolean };
   /** How each field is shown, in order. */
   fields: ReadonlyArray<FieldSpec<R>>;
+  /** The columns of the collection's index table after the title, in order (see recordColumns). */
+  columns: ReadonlyArray<ColumnSpec<R>>;
 }
 
 /** The registry entry of one collection. */
@@ -185,6 +197,10 @@ export const COLLECTION_SPECS = {
       { key: 'sha256', label: 'SHA-256', value: (s) => text(s.sha256) },
       { key: 'length', label: 'Length', value: (s) => text(`${s.length} characters, ${s.sentences.length} sentences`) },
     ],
+    columns: [
+      { key: 'publisher', label: 'Publisher', value: (s) => text(s.catalogue?.publisher), facet: true },
+      { key: 'date', label: 'Date (from the text)', value: (s) => date(s.date) },
+    ],
   },
   entities: {
     title: (e) => e.name,
@@ -218,6 +234,10 @@ export const COLLECTION_SPECS = {
       { key: 'partOf', label: 'Part of', value: (e) => links([e.partOf]) },
       reportsField((r) => ({ note: r.aliases.join('; ') })),
     ],
+    columns: [
+      { key: 'type', label: 'Type', value: (e) => text(e.type), facet: true },
+      { key: 'sources', label: 'Sources', value: (e) => sourceLinks(e.sources), facet: true },
+    ],
   },
   events: {
     title: (e) => e.title,
@@ -249,6 +269,13 @@ export const COLLECTION_SPECS = {
       { key: 'partOf', label: 'Part of', value: (e) => links([e.partOf]) },
       reportsField((r) => ({ status: FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
       disagreementsField(),
+    ],
+    columns: [
+      { key: 'type', label: 'Type', value: (e) => text(e.type), facet: true },
+      { key: 'date', label: 'Date', value: (e) => date(e.date) },
+      { key: 'factuality', label: 'Factuality', value: (e) => factuality(e.factuality, undefined), facet: true },
+      { key: 'place', label: 'Place', value: (e) => links([e.place]), facet: true },
+      { key: 'sources', label: 'Sources', value: (e) => sourceLinks(e.sources), facet: true },
     ],
   },
   agreements: {
@@ -284,6 +311,13 @@ export const COLLECTION_SPECS = {
       reportsField((r) => ({ status: r.status, cue: r.cue, date: r.statusDate })),
       disagreementsField(),
     ],
+    columns: [
+      { key: 'type', label: 'Type', value: (a) => text(a.type), facet: true },
+      { key: 'status', label: 'Status', value: (a) => text(a.status), facet: true },
+      { key: 'parties', label: 'Parties', value: (a) => links(a.parties), facet: true },
+      { key: 'date', label: 'Date', value: (a) => date(a.statusDate ?? a.validity) },
+      { key: 'sources', label: 'Sources', value: (a) => sourceLinks(a.sources), facet: true },
+    ],
   },
   figures: {
     title: (f) => `${formatAmount(f)} — ${f.measure}`,
@@ -310,6 +344,13 @@ export const COLLECTION_SPECS = {
       { key: 'statedBy', label: 'Stated by', value: (f) => links([f.statedBy]) },
       reportsField((r) => ({ note: formatAmount(r), date: r.period })),
       disagreementsField(),
+    ],
+    columns: [
+      { key: 'amount', label: 'Value', value: (f) => ({ kind: 'amount', text: formatAmount(f), amount: f.amount, amountMax: f.amountMax, unit: f.unit, approximate: f.approximate }) },
+      { key: 'kind', label: 'Kind', value: (f) => text(f.kind), facet: true },
+      { key: 'period', label: 'Period', value: (f) => date(f.period) },
+      { key: 'subjects', label: 'About', value: (f) => links(f.subjects), facet: true },
+      { key: 'sources', label: 'Sources', value: (f) => sourceLinks(f.sources), facet: true },
     ],
   },
   quotes: {
@@ -338,6 +379,11 @@ export const COLLECTION_SPECS = {
       { key: 'about', label: 'About', value: (q) => links(q.about) },
       { key: 'source', label: 'Printed in', value: (q) => text(sourceLabel(q.source)) },
     ],
+    columns: [
+      { key: 'kind', label: 'Kind', value: (q) => text(q.kind === 'direct' ? 'direct quote' : 'reported speech'), facet: true },
+      { key: 'speaker', label: 'Speaker', value: (q) => links([q.speaker]), facet: true },
+      { key: 'sources', label: 'Sources', value: (q) => sourceLinks([q.source]), facet: true },
+    ],
   },
   claims: {
     title: (c) => truncate(c.statement, 96),
@@ -361,6 +407,13 @@ export const COLLECTION_SPECS = {
       { key: 'factuality', label: 'Factuality', value: (c) => factuality(c.factuality, c.cue) },
       reportsField((r) => ({ status: r.factuality && FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
       disagreementsField(),
+    ],
+    columns: [
+      { key: 'kind', label: 'Kind', value: (c) => text(c.kind), facet: true },
+      { key: 'holders', label: 'Held by', value: (c) => links(c.holders) ?? text('the article itself'), facet: true },
+      { key: 'date', label: 'Date', value: (c) => date(c.date) },
+      { key: 'factuality', label: 'Factuality', value: (c) => factuality(c.factuality, undefined), facet: true },
+      { key: 'sources', label: 'Sources', value: (c) => sourceLinks(c.sources), facet: true },
     ],
   },
 } as const satisfies Specs;
@@ -435,4 +488,61 @@ export function annotationOf(ref: RecordRef): { kind: AnnotationKind | undefined
   const spec = specOf(ref);
   const dates = datesOf<DateValue>(ref.collection, ref.record);
   return { kind: spec.annotation?.(ref.record), spans: spec.spans(ref.record), dates };
+}
+
+// Index tables (issue 12, items 3 and 4): the registry's `columns`, as every table renders them.
+
+/** The articles a record comes from as links named by their label ("The Astana Times, 4 May 2023"). */
+function sourceLinks(ids: readonly string[]): FieldValue | undefined {
+  return ids.length === 0 ? undefined : { kind: 'links', links: ids.map((id) => ({ id, name: sourceLabel(id), collection: 'sources', basis: 'stated', evidence: [] })) };
+}
+
+/** A column of a collection's index table, as its header shows it. */
+export interface IndexColumn {
+  key: string;
+  label: string;
+  /** Readers can filter by the column's values. */
+  facet: boolean;
+}
+
+/** One cell of a record's row: the value to show, what it sorts by, and the values it is filtered by. */
+export interface IndexCell extends IndexColumn {
+  value: FieldValue | undefined;
+  /** Dates by their earliest day, amounts by number, the rest by their text; undefined sorts last. */
+  sort: string | number | undefined;
+  /** Filter values with their labels: a link's target id and name, a factuality, a text as it is. */
+  facets: Array<{ value: string; label: string }>;
+}
+
+/** The columns of a collection's index table after the record's title. */
+export function indexColumns(collection: CollectionName): IndexColumn[] {
+  return collectionSpec(collection).columns.map((c) => ({ key: c.key, label: c.label, facet: c.facet === true }));
+}
+
+function cellFacets(value: FieldValue): IndexCell['facets'] {
+  switch (value.kind) {
+    case 'links':
+      return value.links.map((l) => ({ value: l.id, label: l.name }));
+    case 'participants':
+      return value.participants.map((l) => ({ value: l.id, label: l.name }));
+    case 'factuality':
+      return [{ value: value.factuality, label: value.text }];
+    default:
+      return [{ value: fieldText(value), label: fieldText(value) }];
+  }
+}
+
+function cellSort(value: FieldValue): string | number {
+  if (value.kind === 'date') return value.date.earliest;
+  if (value.kind === 'amount') return value.amount;
+  return fieldText(value).toLowerCase();
+}
+
+/** A record's row in its collection's index table, one cell per column of indexColumns(). */
+export function recordColumns(ref: RecordRef): IndexCell[] {
+  return specOf(ref).columns.map((c) => {
+    const value = c.value(ref.record);
+    const facet = c.facet === true;
+    return { key: c.key, label: c.label, facet, value, sort: value && cellSort(value), facets: value && facet ? cellFacets(value) : [] };
+  });
 }

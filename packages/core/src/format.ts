@@ -1,7 +1,7 @@
 import type { DateValue } from './schema/date-value.js';
 import type { Factuality } from './schema/factuality.js';
 import type { Figure } from './schema/figure.js';
-import type { Source } from './schema/source.js';
+import type { Source, SourceCatalogue } from './schema/source.js';
 import { records } from './records.js';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -167,4 +167,15 @@ let sourceLabels: Map<string, string> | undefined;
 export function sourceLabel(id: string): string {
   sourceLabels ??= labelSources(records('sources'));
   return sourceLabels.get(id) ?? id;
+}
+
+/**
+ * The publisher's date of an article for people ("14 March 2018", "May 2023"). The catalogue
+ * gives EDTF and bounds but no DateValue: its precision is the EDTF's, and it is stated by the
+ * publisher, so no "inferred" note.
+ */
+export function formatCatalogueDate(date: SourceCatalogue['date']): string {
+  const plain = date.edtf.replace(/[?~%]/g, '');
+  const precision = /^\d{4}-\d{2}-\d{2}$/.test(plain) ? 'day' : /^\d{4}-\d{2}$/.test(plain) ? 'month' : /^\d{4}$/.test(plain) ? 'year' : 'interval';
+  return formatDate({ ...date, precision, uncertain: plain !== date.edtf, basis: 'stated', evidence: [] });
 }

@@ -21,6 +21,8 @@ export { COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, datesOf, linksIn }
 export type { CollectionModel, LinkFieldModel, DeriveModel, ReportedCollection } from './model.js';
 export { COLLECTION_SPECS, collectionSpec, linksOf, linkValue, recordFields, titleOf } from './collections.js';
 export type { CollectionSpec, CollectionSpecOf, RecordLink } from './collections.js';
+export { indexColumns, recordColumns } from './collections.js';
+export type { IndexColumn, IndexCell } from './collections.js';
 export { basisMark, formatLink, formatReportRow, fieldText, fieldReasoning } from './field-value.js';
 export type { Based, FieldKind, FieldValue, LinkValue, RecordField, ReportRow, DisagreementRow, RoleValue } from './field-value.js';
 export {
@@ -33,6 +35,7 @@ export {
   labelSources,
   FACTUALITY_LABELS,
 } from './format.js';
+export { formatCatalogueDate } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';
 export type { Source, SourceCatalogue, Sentence, UncitedSentence, UncitedTerm } from './schema/source.js';
 export type { Basis, Link } from './schema/basis.js';
