@@ -24,7 +24,7 @@ import type { ClaimReport } from '../schema/claim.js';
 import type { Source, SourceCatalogue, UncitedSentence } from '../schema/source.js';
 import { compileCatalogue } from './catalogue.js';
 import { compileDate } from './compile-date.js';
-import { coverage, uncitedSentences } from './coverage.js';
+import { coverageOfRecords, uncitedSentences } from './coverage.js';
 import { deriveRecord, orderReports, type IdentityOf } from './derive.js';
 import { formatPath, type Problem } from './problem.js';
 import { resolveQuote } from './resolve-quote.js';
@@ -567,29 +567,18 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     problems.push(...compiled.problems);
   }
 
-  // --- Records: declaration order; reports oldest article first; top-level fields derived. ---
-  const derived = Object.fromEntries(REPORTED_COLLECTIONS.map((c) => [c, [] as unknown[]])) as { [C in Reported]: Dataset[C] };
-  for (const [id, { kind, identity, article }] of identities) {
-    if (!inDataset(article)) continue;
-    const ordered = orderReports(reports.get(id) ?? [], dateOfSource);
-    Object.assign(identity, identityLinks.get(id));
-    (derived[kind] as unknown[]).push(deriveRecord(kind, identity as unknown as IdentityOf<typeof kind>, ordered as never));
-  }
-  const dataset: Dataset = {
-    dataVersion: meta.success ? meta.data.dataVersion : '0.0.0',
-    retiredIds: [...retired],
-    sources: published.map((a) => {
-      const facts = catalogue.get(a.source.file);
-      return facts ? { ...a.source, catalogue: facts } : a.source;
-    }),
-    entities,
-    ...derived,
-    quotes: published.flatMap((a) => a.quotes),
+  // Coverage by the one rule (build/coverage.ts), asked of what the records will be made of (each
+  // report, the links declared once, the quotes, the source's date), so that it is reported with
+  // every other problem and the records are derived only from data that passed.
+  const parts = function* () {
+    for (const [id, list] of reports) for (const report of list) yield { collection: declared.get(id)!.kind, record: { ...report, id } };
+    for (const [id, links] of identityLinks) yield { collection: identities.get(id)!.kind as Kind, record: { ...links, id } };
+    for (const article of published) {
+      yield { collection: 'sources' as const, record: article.source };
+      for (const quote of article.quotes) yield { collection: 'quotes' as const, record: quote };
+    }
   };
-
-  // Coverage by the one rule (build/coverage.ts), on what the dataset will hold: reviewed articles only.
-  const reviewed = new Set(articles.filter((a) => a.published).map((a) => a.source.id));
-  for (const report of coverage(dataset, reviewed)) {
+  for (const report of coverageOfRecords(articles.filter((a) => a.published).map((a) => a.source), parts())) {
     const { file } = articleById.get(report.source)!;
     for (const sentence of uncitedSentences(report)) {
       const text = sentence.text.length > 80 ? `${sentence.text.slice(0, 77)}…` : sentence.text;
@@ -600,6 +589,26 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     }
   }
   if (problems.length > 0 || !meta.success) return { drafts, problems };
+
+  // --- Records: declaration order; reports oldest article first; top-level fields derived. ---
+  const derived = Object.fromEntries(REPORTED_COLLECTIONS.map((c) => [c, [] as unknown[]])) as { [C in Reported]: Dataset[C] };
+  for (const [id, { kind, identity, article }] of identities) {
+    if (!inDataset(article)) continue;
+    const ordered = orderReports(reports.get(id) ?? [], dateOfSource);
+    Object.assign(identity, identityLinks.get(id));
+    (derived[kind] as unknown[]).push(deriveRecord(kind, identity as unknown as IdentityOf<typeof kind>, ordered as never));
+  }
+  const dataset: Dataset = {
+    dataVersion: meta.data.dataVersion,
+    retiredIds: meta.data.retiredIds,
+    sources: published.map((a) => {
+      const facts = catalogue.get(a.source.file);
+      return facts ? { ...a.source, catalogue: facts } : a.source;
+    }),
+    entities,
+    ...derived,
+    quotes: published.flatMap((a) => a.quotes),
+  };
   return { ...checkCompiled(dataset, input.seeds), drafts };
 }
 

@@ -92,8 +92,16 @@ function* everyRecord(dataset: Pick<Dataset, CollectionName>): Generator<{ colle
  * the completeness report, and the build's and ingest's coverage check.
  */
 export function coverage(dataset: Pick<Dataset, CollectionName>, only?: ReadonlySet<string>): SourceCoverage[] {
-  const spans = spansBySource(everyRecord(dataset));
-  return dataset.sources.filter((s) => only === undefined || only.has(s.id)).map((source) => coverageOf(source, spans));
+  return coverageOfRecords(dataset.sources.filter((s) => only === undefined || only.has(s.id)), everyRecord(dataset));
+}
+
+/**
+ * The coverage of some sources by any records (or parts of records: the build asks it of each
+ * article's reports before it derives the records from them, which gives the same answer).
+ */
+export function coverageOfRecords(sources: readonly Source[], records: Iterable<{ collection: CollectionName; record: { id: string } }>): SourceCoverage[] {
+  const spans = spansBySource(records);
+  return sources.map((source) => coverageOf(source, spans));
 }
 
 /** The sentences of a coverage that nothing cites and no `uncited` entry excuses. */
