@@ -58,6 +58,32 @@ function formatOpenInterval(date: DateValue): string {
 }
 
 /**
+ * The years a date spans, short enough to place a row in a list: "2018", "2023–25", "2017–2023"
+ * across centuries' digits; "undated" without a date. An open or unknown end shows only the known year.
+ */
+export function formatYears(date: DateValue | undefined): string {
+  if (!date) return 'undated';
+  const known = [date.earliest, date.latest].filter((d) => d !== '0000-01-01' && d !== '9999-12-31').map((d) => d.slice(0, 4));
+  const [from, to] = [known[0], known.at(-1)];
+  if (from === undefined || to === undefined) return 'undated';
+  if (from === to) return from;
+  return from.slice(0, 2) === to.slice(0, 2) ? `${from}–${to.slice(2)}` : `${from}–${to}`;
+}
+
+/**
+ * A date for an HTML `datetime` attribute, as precise as it is known and no more: the day; the
+ * known end of a period with an open or unknown one; the year all days of a one-of-a-set share
+ * (else its first day); otherwise the EDTF value without its uncertainty marks.
+ */
+export function machineDate(date: DateValue): string {
+  if (date.precision === 'day') return date.earliest;
+  const known = [date.earliest, date.latest].filter((d) => d !== '0000-01-01' && d !== '9999-12-31');
+  if (known.length < 2) return known[0] ?? date.edtf;
+  if (date.precision === 'one-of') return date.earliest.slice(0, 4) === date.latest.slice(0, 4) ? date.earliest.slice(0, 4) : date.earliest;
+  return date.edtf.replace(/[?~]/g, '');
+}
+
+/**
  * A date for people: "15 March 2018", "March 2018", "2023–2025", "1 January – 14 March 2018" (a
  * period), "a day in 2018 before 15 March" (one unknown day of a set), "from an unknown date to
  * 4 May 2023" (an unknown end), with ", uncertain" and ", inferred" so the reader always sees how

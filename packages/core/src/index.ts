@@ -27,6 +27,8 @@ export { basisMark, formatLink, formatReportRow, fieldText, fieldReasoning } fro
 export type { Based, FieldKind, FieldValue, LinkValue, RecordField, ReportRow, DisagreementRow, RoleValue } from './field-value.js';
 export {
   formatDate,
+  formatYears,
+  machineDate,
   formatAmount,
   formatFactuality,
   formatSpanAnchor,
