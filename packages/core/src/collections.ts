@@ -68,6 +68,10 @@ type ReportSummary = Partial<Pick<ReportRow, 'status' | 'cue' | 'note'>> & { dat
 export interface CollectionSpecOf<R, F extends string = string> {
   /** The one-line title every front end shows. */
   title: (record: R) => string;
+  /** One sentence on the record, for a page's meta description and a link preview. */
+  describe: (record: R) => string;
+  /** The field a record page leads with (a summary, a statement, the quoted words), if any. */
+  lede?: string;
   /** The field filtered by `type` (entity type, event type, figure kind…), if any. */
   kind?: (record: R) => string;
   /** Whether it happened, is planned, expected, negated or reported, for records that say (the `factuality` filter). */
@@ -100,6 +104,9 @@ const asLink = (value: { basis: Link['basis']; reasoning?: string | undefined; e
   value.reasoning === undefined
     ? { id, basis: value.basis, evidence: value.evidence }
     : { id, basis: value.basis, reasoning: value.reasoning, evidence: value.evidence };
+
+/** Text as a sentence: ends with one full stop, never two. */
+const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 const truncate = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
@@ -183,6 +190,7 @@ const role = (participants: ReadonlyArray<{ entity: string; role: string }>, id:
 export const COLLECTION_SPECS = {
   sources: {
     title: (s) => s.title,
+    describe: (s) => `${s.title}${s.catalogue ? `, ${s.catalogue.publisher}` : ''}, ${formatDate(s.date)}: the full text with every extracted fact highlighted.`,
     date: (s) => s.date,
     links: {},
     spans: () => [],
@@ -204,6 +212,7 @@ export const COLLECTION_SPECS = {
   },
   entities: {
     title: (e) => e.name,
+    describe: (e) => `${e.name}: ${sentence(e.description)} Roles, every mention in the articles, and related events.`,
     kind: (e) => e.type,
     date: () => undefined,
     links: {
@@ -241,6 +250,8 @@ export const COLLECTION_SPECS = {
   },
   events: {
     title: (e) => e.title,
+    describe: (e) => e.summary,
+    lede: 'summary',
     kind: (e) => e.type,
     factuality: (e) => e.factuality,
     date: (e) => e.date,
@@ -280,6 +291,7 @@ export const COLLECTION_SPECS = {
   },
   agreements: {
     title: (a) => a.title,
+    describe: (a) => `${a.title}: ${a.subject} (${a.status}).`,
     kind: (a) => a.type,
     date: (a) => a.statusDate ?? a.validity,
     links: {
@@ -321,6 +333,7 @@ export const COLLECTION_SPECS = {
   },
   figures: {
     title: (f) => `${formatAmount(f)} — ${f.measure}`,
+    describe: (f) => `${formatAmount(f)}: ${f.measure}${f.period ? `, ${formatDate(f.period)}` : ''}.`,
     kind: (f) => f.kind,
     saidBy: (f) => [f.statedBy],
     date: (f) => f.period,
@@ -357,6 +370,9 @@ export const COLLECTION_SPECS = {
     // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
     title: (q) =>
       q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${truncate(q.text, 72)}”` : `${nameOf(q.speaker.id)} (reported): ${truncate(q.text, 72)}`,
+    // Quotation marks only around words the article prints as a direct quote.
+    describe: (q) => (q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${q.text}”` : `${nameOf(q.speaker.id)}, in reported speech: ${q.text}`),
+    lede: 'text',
     kind: (q) => q.kind,
     factuality: (q) => q.factuality,
     saidBy: (q) => [q.speaker],
@@ -387,6 +403,8 @@ export const COLLECTION_SPECS = {
   },
   claims: {
     title: (c) => truncate(c.statement, 96),
+    describe: (c) => c.statement,
+    lede: 'statement',
     kind: (c) => c.kind,
     factuality: (c) => c.factuality,
     saidBy: (c) => c.holders,
@@ -429,6 +447,11 @@ export function collectionSpec<C extends CollectionName>(collection: C): Collect
  */
 export function specOf(ref: RecordRef): CollectionSpecOf<RecordRef['record']> {
   return collectionSpec(ref.collection) as unknown as CollectionSpecOf<RecordRef['record']>;
+}
+
+/** One sentence on any record, for meta descriptions and link previews. */
+export function describeRecord(ref: RecordRef): string {
+  return specOf(ref).describe(ref.record);
 }
 
 /** The one-line title of any record, as every front end shows it. */

@@ -19,7 +19,7 @@ export type { Annotation, AnnotationKind, Segment } from './annotations.js';
 export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';
 export { COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, datesOf, linksIn } from './model.js';
 export type { CollectionModel, LinkFieldModel, DeriveModel, ReportedCollection } from './model.js';
-export { COLLECTION_SPECS, collectionSpec, linksOf, linkValue, recordFields, titleOf } from './collections.js';
+export { COLLECTION_SPECS, collectionSpec, describeRecord, linksOf, linkValue, recordFields, titleOf } from './collections.js';
 export type { CollectionSpec, CollectionSpecOf, RecordLink } from './collections.js';
 export { indexColumns, recordColumns } from './collections.js';
 export type { IndexColumn, IndexCell } from './collections.js';
