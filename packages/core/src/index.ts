@@ -1,5 +1,6 @@
 // @kztj/core: the validated dataset and pure, synchronous queries over it. No zod at runtime.
 export { dataset } from './dataset.js';
+export { version, dataVersion } from './version.js';
 export { getRecord, allIds, records, isCollectionName, refOf, COLLECTION_NAMES } from './records.js';
 export type { RecordRef, AnyRecord, RecordTypes } from './records.js';
 export { list, timeline, facets, findCountry, matchesFilter } from './query.js';

@@ -46,9 +46,9 @@ describe('the packed @kztj/core', () => {
       `const core = require('@kztj/core');
        const { Event } = require('@kztj/core/schema');
        core.dataset.events.forEach((e) => Event.parse(e));
-       console.log(core.dataset.events.length === core.list('events').length, typeof core.getRecord);`,
+       console.log(core.dataset.events.length === core.list('events').length, typeof core.getRecord, core.version === require('@kztj/core/package.json').version, core.dataVersion === core.dataset.dataVersion);`,
     );
-    expect(out).toBe('true function');
+    expect(out).toBe('true function true true');
   });
 
   it('ships the raw dataset, JSON Schema and CSV per collection', async () => {
