@@ -20,7 +20,19 @@ beforeAll(async () => {
   const filename = packed!.filename;
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(project, filename)], { cwd: project });
-}, 180_000);
+  dataOnlyInstall = await installed(project);
+  // What a consumer of /schema and /authoring adds: the optional peers those subpaths name.
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', 'zod@^4.6.7', 'yaml@^2.9.1', 'edtf@^4.11.1'], { cwd: project });
+}, 240_000);
+
+let dataOnlyInstall: { packages: string[]; bytes: number };
+/** The packages in a project's node_modules and their size on disk. */
+async function installed(dir: string): Promise<{ packages: string[]; bytes: number }> {
+  const { stdout } = await run('npm', ['ls', '--all', '--parseable'], { cwd: dir });
+  const packages = stdout.trim().split('\n').slice(1).map((path) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
+  const { stdout: du } = await run('du', ['-sb', join(dir, 'node_modules')]);
+  return { packages: packages.sort(), bytes: Number(du.split('\t')[0]) };
+}
 afterAll(async () => project && rm(project, { recursive: true, force: true }));
 
 const node = async (file: string, code: string) => {
@@ -100,6 +112,12 @@ describe('the packed @kztj/core', () => {
     expect(withSchema).toMatch(/ZodError|\$ZodType/);
     expect(withSchema.length).toBeGreaterThan(20_000);
   }, 60_000);
+
+  it('installs, for a project that only wants the data and the queries, the package and its search library alone', () => {
+    expect(dataOnlyInstall.packages).toEqual(['@kztj/core', 'minisearch']);
+    // The size is reported, not asserted: see the README's install figures.
+    console.log(`data-only install: ${dataOnlyInstall.packages.length} packages, ${(dataOnlyInstall.bytes / 1e6).toFixed(1)} MB in node_modules`);
+  });
 
   it('lists only built files and the README in the tarball', async () => {
     const entries = await readdir(join(project, 'node_modules/@kztj/core'));
