@@ -3,7 +3,8 @@
  * tests (packages/core/src/build/fixtures/third-article), reports the 2023 state visit that the
  * seeds already hold. The whole stack is built with it in a throwaway copy of the repository, so
  * the published data and this checkout's outputs are never touched, and the test asks each door —
- * the core API, `kztj show` and the site's record page — for the one record and its two reports.
+ * the core API, `kztj show`, the site's record page and the tabular exports (CSV, SQLite) — for the
+ * one record and its two reports.
  */
 import { execFile } from 'node:child_process';
 import { cp, link, mkdir, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -99,4 +102,20 @@ describe('a third article that reports an event already in the seeds', () => {
     for (const label of labels) expect(reports).toContain(label.replace(/&/g, '&amp;'));
     expect(html).toMatch(/data-field="disagreements"[\s\S]*?says <!-- -->planned|data-field="disagreements"[\s\S]*?says planned/);
   });
+
+  it('keeps both reports in the relational exports: one row per article in the CSV and in SQLite', async () => {
+    const dist = join(copy, 'packages/core/dist');
+    const rows = parse(await readFile(join(dist, 'csv/events_reports.csv'), 'utf8'), { columns: true }) as Array<{ record: string; source: string; factuality: string }>;
+    const mine = rows.filter((r) => r.record === EVENT);
+    expect(mine.map((r) => r.factuality).sort()).toEqual(['happened', 'planned']);
+    const db = new Database(join(dist, 'kztj.sqlite'), { readonly: true });
+    try {
+      const sources = db.prepare('SELECT source FROM record_reports WHERE record = ? ORDER BY position').pluck().all(EVENT);
+      expect(sources).toEqual(mine.map((r) => r.source));
+      expect(db.prepare("SELECT count(*) FROM links WHERE record = ? AND holder LIKE 'reports[%' AND field = 'participants'").pluck().get(EVENT)).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
+  });
 });
+
