@@ -222,3 +222,24 @@ describe('the ingest command', () => {
     expect(await repo.snapshot()).toEqual(before);
   }, 60_000);
 });
+
+describe('ingest of an article that reports what the data holds', () => {
+  it('adds reports to the known visit and declaration, says why, resolves "the Head of State", and leaves out a record the build rejects with a note', async () => {
+    const result = await ingest({ file: fixture('report-again-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true });
+    const source = result.draft.source;
+    expect(source.reports?.map((r) => r.record)).toEqual(expect.arrayContaining(['event-2023-rahmon-state-visit-to-kazakhstan', 'agreement-2023-declaration-allied-cooperation']));
+    expect(source.events.map((e) => e.type)).not.toContain('visit');
+    expect(result.draft.yaml).toMatch(/REVIEW this article's report of event-2023-rahmon-state-visit-to-kazakhstan .*same kind \(visit\), dates overlap/u);
+    // ASTANA is in Kazakhstan (the registry says), so the Head of State is Kazakhstan's president.
+    expect(source.quotes.map((q) => [q.kind, typeof q.speaker === 'string' ? q.speaker : q.speaker.id])).toEqual([
+      ['indirect', 'kassym-jomart-tokayev'],
+      ['direct', 'kassym-jomart-tokayev'],
+    ]);
+    // "sixth" is an ordinal the build does not read as a number: the figure is dropped, not the draft.
+    expect(result.draft.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^figure article-002-figure-\d+ left out: the build rejects it \(the evidence states no number/u)]));
+    const file = { file: 'sources/article-002.yaml', value: parse(result.draft.yaml) };
+    const { input } = await loadData(repo.dataDir, repo.seedsDir);
+    const seeds = new Map(input.seeds).set(result.seedFile, await readFile(fixture('report-again-article.txt')));
+    expect(compileDataset({ ...input, sources: [...input.sources, file], seeds }).problems.map(formatProblem)).toEqual([]);
+  }, 60_000);
+});

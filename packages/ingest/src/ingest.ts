@@ -9,6 +9,7 @@ import { buildDraft, type Draft, type SourceDate } from './draft.js';
 import { extract, type Extraction } from './extract/index.js';
 import type { ArticleDate } from './extract/dates.js';
 import { loadGazetteer } from './gazetteer.js';
+import { loadKnownRecords } from './known-records.js';
 import { spanOf } from './quote-ref.js';
 import { nextSeedName, SEED_NAME } from './seed-name.js';
 
@@ -39,6 +40,11 @@ export interface IngestResult {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Dropping a record can break one that points at it (an agreement's signedAt): a few rounds settle it.
+const MAX_DROP_ROUNDS = 3;
+
+const draftRecordIds = (draft: Draft): string[] =>
+  (['events', 'agreements', 'figures', 'quotes', 'claims', 'roles'] as const).flatMap((k) => (draft.source[k] as Array<{ id?: string }>).flatMap((r) => (r.id ? [r.id] : [])));
 
 function sourceDateOf(article: Article, option: string | undefined, extraction: { years: number[] }): { date: SourceDate; reference: ArticleDate } {
   if (article.statedDate !== undefined) {
@@ -102,24 +108,34 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (await exists(draftPath)) throw new IngestRefusal(file, `a data file for source "${sourceId}" already exists (${draftPath}); choose another --id`);
 
   const gazetteer = await loadGazetteer(dataDir, options.datasetJson);
+  const knownRecords = await loadKnownRecords(dataDir);
   if (gazetteer.takenIds.has(sourceId)) throw new IngestRefusal(file, `the id "${sourceId}" is already used in the data; choose another --id`);
   const years = [...article.text.slice(article.bodyStart, article.bodyEnd).matchAll(/\b(?:19|20)\d\d\b/gu)].map((m) => Number(m[0]));
   const { date, reference } = sourceDateOf(article, options.date, { years });
   const extraction = extract(article.text, article.bodyStart, article.bodyEnd, reference, gazetteer);
   const firstSentence = extraction.sentences[0]?.text ?? basename(file);
   const title = options.title ?? (firstSentence.length > 100 ? `${firstSentence.slice(0, 99).trimEnd()}…` : firstSentence);
-  const draft = buildDraft({ text: article.text, seedName: seedFile, sourceId, title, date, extraction, gazetteer });
-
   // The draft must compile with the existing data: compare against a build without it, so a
-  // problem already in the data (someone mid-edit) is not blamed on the draft.
+  // problem already in the data (someone mid-edit) is not blamed on the draft. A record the build
+  // rejects is left out with a note (a figure whose ordinal word the core does not read as a
+  // number, say), so one bad guess does not cost the reviewer the whole draft.
   const { input, problems: loadProblems } = await loadData(dataDir, seedsDir);
   const before = new Set([...loadProblems, ...compileDataset(input).problems].map(formatProblem));
-  const draftFile: DataFile = { file: `sources/${sourceId}.yaml`, value: parse(draft.yaml) };
   const seeds = new Map(input.seeds).set(seedFile, article.bytes);
-  const after = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }).problems.map(formatProblem);
-  const added = after.filter((p) => !before.has(p));
-  if (added.length > 0) {
-    throw new IngestRefusal(file, `the draft does not compile (a bug in ingest, please report it):\n  ${added.join('\n  ')}`);
+  const drop = new Map<string, string>();
+  let draft: Draft;
+  let draftFile: DataFile;
+  for (let attempt = 0; ; attempt += 1) {
+    draft = buildDraft({ text: article.text, seedName: seedFile, sourceId, title, date, extraction, gazetteer, knownRecords, drop });
+    draftFile = { file: `sources/${sourceId}.yaml`, value: parse(draft.yaml) };
+    const added = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }).problems.filter((p) => !before.has(formatProblem(p)));
+    if (added.length === 0) break;
+    const ids = new Set(draftRecordIds(draft));
+    const blamed = added.filter((p) => p.recordId !== undefined && ids.has(p.recordId) && !drop.has(p.recordId));
+    if (attempt >= MAX_DROP_ROUNDS || blamed.length !== added.length) {
+      throw new IngestRefusal(file, `the draft does not compile (a bug in ingest, please report it):\n  ${added.map(formatProblem).join('\n  ')}`);
+    }
+    for (const problem of blamed) drop.set(problem.recordId as string, problem.message);
   }
 
   const report = coverage(sourceId, article.text, article.bodyStart, article.bodyEnd, reference, citationsFromAuthored(article.text, AuthoredSourceFile.parse(draftFile.value)));
