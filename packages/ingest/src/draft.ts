@@ -1,4 +1,4 @@
-import { edtfBounds, findOccurrences, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
+import { edtfBounds, findOccurrences, resolveQuote, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
 import type { z } from 'zod';
 import { Document, isMap, type Node } from 'yaml';
 import type { Gazetteer } from './gazetteer.js';
@@ -353,6 +353,7 @@ export function buildDraft(input: DraftInput): Draft {
 
   const figures: Section<'figures'> = [];
   for (const amount of extraction.amounts) {
+    if (amount.notFigure) continue;
     const evidence = ref(amount, 'figure');
     if (!evidence) continue;
     const sentence = extraction.sentences.find((s) => within(amount, s));
@@ -444,8 +445,15 @@ export function buildDraft(input: DraftInput): Draft {
 
   // A date no record took is still a fact of the article: a claim carries it for the reviewer.
   const claims: Section<'claims'> = [];
+  // Not for the dateline's date (the story's own), nor in a sentence an event or quote already
+  // quotes: the reviewer sees the date there, and a claim would only repeat the sentence.
+  const quotedSpans = [...events, ...quotes].flatMap((r) => r.evidence).flatMap((q) => {
+    const resolved = resolveQuote(text, sourceId, q);
+    return resolved.ok ? resolved.spans : [];
+  });
   for (const date of extraction.dates) {
-    if (usedDates.has(date)) continue;
+    if (usedDates.has(date) || isDateline(date)) continue;
+    if (quotedSpans.some((q) => q.start <= date.start && date.end <= q.end)) continue;
     const sentence = extraction.sentences.find((s) => within(date, s));
     if (!sentence || claims.some((c) => c.evidence[0] === quoteRefAt(text, sentence.start, sentence.end))) continue;
     const evidence = ref(sentence, 'claim');

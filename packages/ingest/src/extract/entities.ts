@@ -103,8 +103,8 @@ function classify(run: NameRun, text: string): { type: ProposedType; why: string
     return { type: 'place', why: 'it is the dateline' };
   }
   if (/^\p{Lu}{2,6}$/u.test(run.text)) return { type: 'organisation', why: 'an acronym, most often an organisation' };
-  // "Kazinform learnt from", "Khovar news agency reported", "(Asia-Plus)": a news source.
-  if (/^\s+(?:news agency|learnt|learned)\b/u.test(text.slice(run.end, run.end + 14)) || (/\(\s*$/u.test(before) && /^\s*\)/u.test(after))) {
+  // "Kazinform learnt from", "(Asia-Plus)": a news source.
+  if (/^\s+(?:learnt|learned)\b/u.test(text.slice(run.end, run.end + 14)) || (/\(\s*$/u.test(before) && /^\s*\)/u.test(after))) {
     return { type: 'organisation', why: 'the text cites it as a news source' };
   }
   // "Barqi Tojik, the state power company": an apposition says what it is.

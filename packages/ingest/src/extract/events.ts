@@ -42,7 +42,7 @@ export interface AgreementFinding extends TextSpan {
 // 030 express intent to cooperate, 050 engage in diplomatic cooperation.
 const TRIGGERS: Array<{ type: EventType; cameo: string; group: string; family?: string; words: RegExp }> = [
   { type: 'signing', cameo: '057', group: 'signing', words: /\b(?:sign(?:s|ed|ing)?|inked|adopted)\b/iu },
-  { type: 'award', cameo: '051', group: 'award', words: /\b(?:award(?:s|ed|ing)?|conferred|decorated|presented the [\p{L} ]*?(?:order|medal|prize))\b/iu },
+  { type: 'award', cameo: '051', group: 'award', words: /\b(?:award(?:s|ed|ing)?|conferred|decorated)\b/iu },
   { type: 'cultural-programme', cameo: '050', group: 'culture', words: /\b(?:Days of \p{Lu}\p{L}+ Culture|festival|exhibition|cultural (?:programme|program|week|days))\b/u },
   // A meeting of heads of state is a summit whatever the outlet calls it.
   { type: 'summit', cameo: '040', group: 'meet', words: /\b(?:summits?|(?:consultative )?meetings? of (?:the )?(?:heads of state|leaders|presidents)\b|consultative meetings?)\b/iu },
@@ -187,6 +187,8 @@ const DOCUMENTS: Array<{ type: AgreementFinding['type']; words: RegExp }> = [
   { type: 'programme', words: /\b(?:a |the )?program(?:me)? of cooperation(?: between [\p{L} -]+?)?(?: for \d{4}\s?[-–]\s?\d{4})?(?=[,.;]|$| and )/giu },
   { type: 'intergovernmental-agreement', words: /\b(?:\w+ )?(?:government-to-government|intergovernmental) agreements?(?: (?:on|concerning) [\p{L} -]+?)?(?=[,.;]|$)/giu },
   { type: 'contract', words: /\bcontracts?\b(?: worth [^,;]+?(?=[,;]|\.(?:\s|$)|$))?/giu },
+  { type: 'contract', words: /\b(?:\d+|[a-z]+) commercial (?:agreements|contracts)\b(?: worth [^,;]+?(?=[,;]|\.(?:\s|$)|$))?/gu },
+  { type: 'other', words: /\b(?:a |the )?(?:[\p{L}-]+ )?(?:cooperation )?road ?map(?: (?:for|of) [\d\p{L} -–]+?)?(?=[,.;]|$| and )/giu },
   { type: 'package', words: /\b(?:a |the )?(?:new )?package of (?:new )?(?:cooperation )?(?:agreements|documents)\b/giu },
   { type: 'other', words: /\b(?:\p{Lu}\p{L}+ )?(?:Agreement|Treaty|Protocol|Convention) (?:on|of)(?: (?:(?:and|of|the|for) )*\p{Lu}[\p{L}-]*)+/gu },
 ];

@@ -12,8 +12,8 @@ export interface RoleFinding {
 }
 
 const OFFICE_HEAD = '(?:President|Minister|Ambassador|Director|Speaker|Chairman|Chairwoman|Chairperson|Chair|Mayor|Governor|Envoy|Secretary|Akim|Head)';
-// "1st Deputy Prime Minister", "Energy Minister", and the portfolio: "Minister of Trade and Integration".
-const OFFICE = String.raw`(?:(?:Foreign|Prime|Deputy|Vice|First|1st|Defen[cs]e|Economy|Energy|Trade|Finance|Interior|Culture)\s+)*${OFFICE_HEAD}(?:\s+of\s+(?!the\b)(?:\p{Lu}[\p{L}-]+)(?:\s+and\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*(?=\s+of\s|\s*$))?`;
+// "1st Deputy Prime Minister", "Energy Minister".
+const OFFICE = String.raw`(?:(?:Foreign|Prime|Deputy|Vice|First|1st|Defen[cs]e|Economy|Energy|Trade|Finance|Interior)\s+)*${OFFICE_HEAD}`;
 const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:for|of|the|and)?\s*\p{Lu}[\p{L}-]+)*`;
 // "Tajik President Emomali Rahmon", "Kazakhstan’s Ambassador to Tajikistan Nurlan Seitimov", "President of Tajikistan Emomali Rahmon",
 // and with a comma: "the 1st Deputy Prime Minister of Kazakhstan, Roman Sklyar".
