@@ -198,6 +198,11 @@ export function buildDraft(input: DraftInput): Draft {
   // service of the Government of Kazakhstan", "Kazakhstan" in "Prime Minister of Kazakhstan".
   const notParticipants = (scope: TextSpan): TextSpan[] => [
     ...attributionSpans(scope),
+    // "(Asia-Plus)": the outlet in a dateline; "Tajik" in "The Tajik President": a description of a person.
+    ...[...scope.text.matchAll(/\([^)]{1,40}\)/gu)].map((m) => spanOf(text, scope.start + (m.index ?? 0), scope.start + (m.index ?? 0) + m[0].length)),
+    ...entityAt
+      .filter((e) => e.type === 'country' && within(e.span, scope) && /^\s+(?:President|president|leader|Leader|Prime Minister|Foreign Minister|minister|Minister|delegation)\b/u.test(text.slice(e.span.end, e.span.end + 16)) && !/^\p{Lu}\p{L}+stan$/u.test(e.span.text))
+      .map((e) => e.span),
     ...extraction.roles.filter((r) => within(r.evidence, scope) && r.of).flatMap((r) => (r.of?.mentions ?? []).filter((m) => within(m, r.evidence))),
   ];
   // Events a sentence tells: where there are several, each takes its participants from its clause.
@@ -225,8 +230,9 @@ export function buildDraft(input: DraftInput): Draft {
   // A place is where something is held: "in Astana", "at the Palace of Nations"; else the first place named.
   const placeIn = (scope: TextSpan): string | undefined => {
     const places = entityAt.filter((e) => within(e.span, scope) && e.type === 'place').sort((a, b) => a.span.start - b.span.start);
-    const held = places.find((e) => /\b(?:in|at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(scope.start, e.span.start - 12), e.span.start)));
-    return (held ?? places[0])?.id;
+    // "in Astana" names the city; "at the Akorda palace" a venue inside it: the city comes first.
+    const after = (words: RegExp) => places.find((e) => words.test(text.slice(Math.max(scope.start, e.span.start - 12), e.span.start)));
+    return (after(/\bin\s+(?:the\s+)?$/iu) ?? after(/\bat\s+(?:the\s+)?$/iu) ?? places[0])?.id;
   };
 
   const events: Section<'events'> = [];

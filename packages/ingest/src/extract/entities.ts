@@ -107,6 +107,10 @@ function classify(run: NameRun, text: string): { type: ProposedType; why: string
   if (/^\s+(?:learnt|learned)\b/u.test(text.slice(run.end, run.end + 14)) || (/\(\s*$/u.test(before) && /^\s*\)/u.test(after))) {
     return { type: 'organisation', why: 'the text cites it as a news source' };
   }
+  // "the Akorda presidential palace", "the Kokhi Borbad hall": a building or a site is a place.
+  if (/^\s+(?:presidential\s+)?(?:palace|residence|hall|square|park|airport|stadium|theatre|theater)\b/u.test(text.slice(run.end, run.end + 24))) {
+    return { type: 'place', why: 'a building or site word follows it' };
+  }
   // "Barqi Tojik, the state power company": an apposition says what it is.
   if (/^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}(?:company|agency|ministry|service|bank|operator|fund|university|council|corporation|holding)\b/u.test(text.slice(run.end, run.end + 60))) {
     return { type: 'organisation', why: 'an apposition calls it an organisation' };
