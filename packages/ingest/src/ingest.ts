@@ -3,7 +3,7 @@ import { access, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { AuthoredSourceFile, compileDataset, formatProblem, loadData, sha256, writeFileAtomically, type DataFile } from '@kztj/core/authoring';
-import { IngestRefusal, readArticle, type Article } from './article.js';
+import { IngestRefusal, normalisedText, readArticle, type Article } from './article.js';
 import { citationsFromAuthored, coverage, type CoverageReport } from './coverage.js';
 import { buildDraft, type Draft, type SourceDate } from './draft.js';
 import { extract, type Extraction } from './extract/index.js';
@@ -81,13 +81,37 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+export const LOCK_FILE = '.ingest.lock';
+
+/**
+ * Adds one article under a lock on the seeds folder: numbering a seed and writing it and its draft
+ * is one step, so two ingests at once never take one number or overwrite each other's draft (the
+ * second is refused and writes nothing). A dry run writes nothing and takes no lock.
+ */
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  if (options.dryRun) return ingestUnlocked(options);
+  const lock = join(options.seedsDir, LOCK_FILE);
+  try {
+    await writeFile(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = (await readFile(lock, 'utf8').catch(() => '')).trim();
+    throw new IngestRefusal(options.file, `another ingest is running (${lock}${holder ? `: pid and start ${holder}` : ''}); wait for it to finish, or delete the file if no ingest is running`);
+  }
+  try {
+    return await ingestUnlocked(options);
+  } finally {
+    await unlink(lock).catch(() => undefined);
+  }
+}
+
 /**
  * Adds one article: refuses bad input, drafts its records, checks the draft compiles together with
  * the existing data (only problems the draft adds count), then writes the seed byte for byte and
  * the draft YAML atomically. A refusal or failed check writes nothing; a failure while writing the
  * draft removes the seed it had just written.
  */
-export async function ingest(options: IngestOptions): Promise<IngestResult> {
+async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   const { file, seedsDir, dataDir } = options;
   if (options.date !== undefined && !DAY.test(options.date)) throw new IngestRefusal(file, `--date must be YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
   if (options.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(options.id)) throw new IngestRefusal(file, `--id must be kebab-case (like "rahmon-visit-2024"), got ${JSON.stringify(options.id)}`);
@@ -99,8 +123,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   const seedNames = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
   const known = new Map<string, string>();
-  for (const name of seedNames) known.set(sha256(await readFile(join(seedsDir, name))), name);
-  const article = readArticle(file, bytes, known);
+  const texts = new Map<string, string>();
+  for (const name of seedNames) {
+    const seed = await readFile(join(seedsDir, name));
+    known.set(sha256(seed), name);
+    texts.set(sha256(new TextEncoder().encode(normalisedText(seed.toString('utf8')))), name);
+  }
+  const article = readArticle(file, bytes, known, texts);
 
   const seedFile = nextSeedName(seedNames.filter((n) => SEED_NAME.test(n)), article.sha256);
   const sourceId = options.id ?? `article-${seedFile.slice(0, 3)}`;
