@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { AuthoredSourceFile, compileDataset, formatProblem, loadData, resolveQuote, sha256 } from '@kztj/core/authoring';
 import { IngestRefusal } from './article.js';
-import { ingest, LOCK_FILE } from './ingest.js';
+import { ingest, LOCK_FILE, titleOf } from './ingest.js';
 import { makeTestRepo, REPO, type TestRepo } from './test-repo.js';
 
 const run = promisify(execFile);
@@ -268,4 +268,13 @@ describe('ingest takes a lock on the seeds folder', () => {
     expect(done).toHaveLength(1);
     expect(refused.map((r) => String(r.reason))).toEqual([expect.stringMatching(/another ingest is running/u)]);
   }, 60_000);
+});
+
+describe('titleOf', () => {
+  it('skips a byline and a bare dateline, and strips a dateline from the sentence', () => {
+    expect(titleOf(['By Aziza Nurmatova', 'ASTANA. October 17.', 'The forum opened in Turkistan.'], 'x.txt')).toBe('The forum opened in Turkistan.');
+    expect(titleOf(['DUSHANBE – Rahmon received Tokayev.'], 'x.txt')).toBe('Rahmon received Tokayev.');
+    expect(titleOf(['DUSHANBE, February 14 (Asia-Plus) — The ministers spoke.'], 'x.txt')).toBe('The ministers spoke.');
+    expect(titleOf(['By Staff'], 'x.txt')).toBe('x.txt');
+  });
 });

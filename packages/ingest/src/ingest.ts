@@ -81,6 +81,21 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * A draft's title: the first sentence that is not a byline ("By Aziza Nurmatova") or a bare
+ * dateline ("ASTANA. October 17."), without its dateline ("DUSHANBE – "), at most 100 characters.
+ */
+export function titleOf(sentences: readonly string[], fallback: string): string {
+  const dateline = /^\s*\p{Lu}{3,}[\p{Lu} ]*(?:[.,]?\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)?\s*(?:\([^)]*\))?\s*(?:[.–—-]\s*|,\s*)/u;
+  for (const sentence of sentences) {
+    if (/^\s*By\s+\p{Lu}/u.test(sentence)) continue;
+    const text = sentence.replace(dateline, '').replace(/\s+/gu, ' ').trim();
+    if (!/\p{Ll}/u.test(text)) continue;
+    return text.length > 100 ? `${text.slice(0, 99).trimEnd()}…` : text;
+  }
+  return fallback;
+}
+
 export const LOCK_FILE = '.ingest.lock';
 
 /**
@@ -142,8 +157,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   const years = [...article.text.slice(article.bodyStart, article.bodyEnd).matchAll(/\b(?:19|20)\d\d\b/gu)].map((m) => Number(m[0]));
   const { date, reference } = sourceDateOf(article, options.date, { years });
   const extraction = extract(article.text, article.bodyStart, article.bodyEnd, reference, gazetteer);
-  const firstSentence = extraction.sentences[0]?.text ?? basename(file);
-  const title = options.title ?? (firstSentence.length > 100 ? `${firstSentence.slice(0, 99).trimEnd()}…` : firstSentence);
+  const title = options.title ?? titleOf(extraction.sentences.map((s) => s.text), basename(file));
   // The draft must compile with the existing data: compare against a build without it, so a
   // problem already in the data (someone mid-edit) is not blamed on the draft. A record the build
   // rejects is left out with a note (a figure whose ordinal word the core does not read as a
