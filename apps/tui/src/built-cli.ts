@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Agreement, Claim, Entity, Event, Figure, Quote, Source } from '@kztj/core/schema';
-import type { CollectionName } from '@kztj/core';
+import { COLLECTION_SCHEMAS } from '@kztj/core/schema';
 
 export const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -34,15 +33,8 @@ export function kztj(args: readonly string[], env: Record<string, string | undef
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const SCHEMAS = {
-  sources: Source,
-  entities: Entity,
-  events: Event,
-  agreements: Agreement,
-  figures: Figure,
-  quotes: Quote,
-  claims: Claim,
-} as const satisfies Record<CollectionName, unknown>;
+/** Each collection's record schema, from the core's registry: what every `--json` record must parse as. */
+export const SCHEMAS = COLLECTION_SCHEMAS;
 
 /** A stack trace line: user mistakes must never print one. */
 export const STACK_LINE = /^\s+at .+[(:]\d+/m;

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTION_NAMES, dataset, getRecord, records, timeline, type CollectionName } from '@kztj/core';
+import { COLLECTION_NAMES, dataset, getRecord, records, timeline, titleOf, type CollectionName } from '@kztj/core';
 import { CollectionName as CollectionNameSchema, Dataset, Event, RecordId, Source, Span } from '@kztj/core/schema';
 import { ANSI, BIN, STACK_LINE, SCHEMAS, kztj, requireBuiltBin } from './built-cli.js';
 import { SOURCE_SUGGESTIONS } from './lookup.js';
@@ -90,7 +91,8 @@ describe('kztj list', () => {
     expect(people.length).toBe(dataset.entities.filter((e) => e.type === 'person').length);
     expect(people.every((e) => e.type === 'person')).toBe(true);
 
-    const none = kztj(['list', 'events', '--type', 'no-such-type']);
+    // A real type that matches nothing here (a typo is a usage error: see below).
+    const none = kztj(['list', 'events', '--type', 'visit', '--from', '2090']);
     expect(none.status).toBe(0);
     expect(none.stdout).toBe('');
     expect(none.stderr).toBe('kztj: no events match these filters\n');
@@ -125,6 +127,40 @@ describe('kztj list', () => {
     expectUserError(kztj(['list', 'events', '--from', '2018-3']), 2, /^kztj: --from must be a year, year-month or ISO date.*"2018-3"/);
     expectUserError(kztj(['list', 'events', '--factuality', 'maybe']), 2, /--factuality.*happened/);
     expectUserError(kztj(['list']), 2, /missing required argument 'collection'/);
+  });
+
+  it.each([
+    ['--from', '2018-13', /^kztj: --from must be a real date: "2018-13" has no month 13 \(months are 01–12\)$/m],
+    ['--from', '2018-00', /^kztj: --from must be a real date: "2018-00" has no month 00/],
+    ['--to', '2018-02-30', /^kztj: --to must be a real date: "2018-02-30" has no day 30 \(February 2018 has 28 days\)$/m],
+    ['--to', '2018-99-99', /^kztj: --to must be a real date: "2018-99-99" has no month 99/],
+  ])('rejects %s %s, a date that is not in the calendar, with exit 2 (list and timeline)', (option, value, message) => {
+    expectUserError(kztj(['list', 'events', option, value]), 2, message);
+    expectUserError(kztj(['timeline', option, value, '--json']), 2, message);
+  });
+
+  it('accepts a leap day and rejects the same day in a common year', () => {
+    expect(kztj(['list', 'events', '--from', '2016-02-29']).status).toBe(0);
+    expectUserError(kztj(['list', 'events', '--from', '2017-02-29']), 2, /has no day 29 \(February 2017 has 28 days\)/);
+  });
+
+  it('rejects an unknown --type with exit 2, naming the closest types', () => {
+    expectUserError(kztj(['list', 'entities', '--type', 'persn']), 2, /^kztj: --type: entities have no type "persn" \(did you mean person\?\); expected one of person, country, /);
+    expectUserError(kztj(['list', 'events', '--type', 'Visit']), 2, /^kztj: --type: events have no type "Visit" \(did you mean visit\?\)/);
+    expectUserError(kztj(['timeline', '--type', 'sumit']), 2, /did you mean summit\?/);
+    expectUserError(kztj(['list', 'events', '--type', 'zzzzzz']), 2, /^kztj: --type: events have no type "zzzzzz"; expected one of visit, /);
+    expectUserError(kztj(['list', 'sources', '--type', 'article']), 2, /^kztj: --type: sources have no type to filter by$/m);
+  });
+
+  it('accepts every type of the vocabulary, also one no record has yet (exit 0, nothing matches)', async () => {
+    const { EntityType } = await import('@kztj/core/schema');
+    const unused = EntityType.options.find((type) => !dataset.entities.some((e) => e.type === type));
+    for (const type of EntityType.options.filter((t) => t !== unused).slice(0, 2)) expect(kztj(['list', 'entities', '--type', type]).status).toBe(0);
+    if (unused) {
+      const run = kztj(['list', 'entities', '--type', unused]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('kztj: no entities match these filters\n');
+    }
   });
 });
 
@@ -225,13 +261,17 @@ describe('kztj search', () => {
   });
 
   it('reports no matches on stderr with exit 0, and rejects a bad limit', () => {
-    const run = kztj(['search', '%%%']);
+    const run = kztj(['search', 'qqqqzzzzxxxx']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('kztj: nothing matches "%%%"\n');
-    expect(kztj(['search', '%%%', '--json']).stdout).toBe('[]\n');
+    expect(run.stderr).toBe('kztj: nothing matches "qqqqzzzzxxxx"\n');
+    expect(kztj(['search', 'qqqqzzzzxxxx', '--json']).stdout).toBe('[]\n');
     expectUserError(kztj(['search', 'x', '--limit', '0']), 2, /--limit.*positive whole number/);
     expectUserError(kztj(['search']), 2, /missing required argument 'query'/);
+  });
+
+  it.each([[''], ['   '], ['%%%'], ['--json', '']])('rejects a query with no word to look for (%j) with exit 2', (...args) => {
+    expectUserError(kztj(['search', ...args]), 2, /^kztj: search needs a word to look for \(letters or digits\); got "/);
   });
 });
 
@@ -242,9 +282,13 @@ describe('kztj source', () => {
   it.each(dataset.sources.map((s) => [s.id, s] as const))('prints %s exactly as the source text (and the seed file) has it', (_id, each) => {
     const run = kztj(['source', each.id]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(each.text.endsWith('\n') ? each.text : `${each.text}\n`);
+    expect(run.stdout).toBe(each.text);
+    // Byte for byte: the output hashes to the record's sha256, and is the seed file itself.
+    const bytes = spawnSync(process.execPath, [BIN, 'source', each.id]).stdout;
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(each.sha256);
     const seed = `${seedsDir}${each.file}`;
-    if (existsSync(seed)) expect(run.stdout.replace(/\n$/, '')).toBe(readFileSync(seed, 'utf8').replace(/\n$/, ''));
+    expect(existsSync(seed)).toBe(true);
+    expect(bytes.equals(readFileSync(seed))).toBe(true);
   });
 
   it('shows a span in its sentence with the records that cite it', () => {
@@ -333,6 +377,87 @@ describe('modes, colour and usage', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).not.toMatch(ANSI);
       }
+    }
+  });
+});
+
+describe('kztj list and timeline for scripts: --sort, --reverse, --limit, --fields', () => {
+  const ids = (run: ReturnType<typeof kztj>) => (JSON.parse(run.stdout) as Array<{ id: string }>).map((r) => r.id);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+  it('sorts by id and title, reversed on request, and keeps the first n after sorting', () => {
+    const byId = records('entities').map((e) => e.id).sort(collator.compare);
+    expect(ids(kztj(['list', 'entities', '--sort', 'id', '--json']))).toEqual(byId);
+    expect(ids(kztj(['list', 'entities', '--sort', 'id', '--reverse', '--json']))).toEqual([...byId].reverse());
+    expect(ids(kztj(['list', 'entities', '--sort', 'id', '--limit', '3', '--json']))).toEqual(byId.slice(0, 3));
+    const titles = kztj(['list', 'agreements', '--sort', 'title', '--fields', 'title', '--json']);
+    const got = (JSON.parse(titles.stdout) as Array<{ title: string }>).map((r) => r.title);
+    expect(got).toEqual([...got].sort(collator.compare));
+    expect(got.length).toBe(records('agreements').length);
+  });
+
+  it('sorts by date with undated records last, also when reversed (newest first)', () => {
+    const dated = (list: string[]) => list.filter((id) => getRecord(id)!.collection === 'events' && dataset.events.find((e) => e.id === id)!.date);
+    const ascending = ids(kztj(['list', 'events', '--sort', 'date', '--json']));
+    const descending = ids(kztj(['list', 'events', '--sort', 'date', '--reverse', '--json']));
+    const undated = dataset.events.filter((e) => !e.date).length;
+    expect(undated).toBeGreaterThan(0);
+    expect(ascending.slice(0, ascending.length - undated)).toEqual(timeline().map((e) => e.id));
+    const days = dated(descending).map((id) => dataset.events.find((e) => e.id === id)!.date!.earliest);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(descending.slice(-undated).every((id) => !dataset.events.find((e) => e.id === id)!.date)).toBe(true);
+  });
+
+  it('prints just the fields asked for, as columns or as JSON keys, in the order given', () => {
+    const plain = kztj(['list', 'events', '--fields', 'factuality,id', '--limit', '2']);
+    expect(plain.status).toBe(0);
+    const lines = plain.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^FACTUALITY +ID$/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(new RegExp(`^${records('events')[0]!.factuality} +${records('events')[0]!.id}$`));
+    const json = JSON.parse(kztj(['list', 'events', '--fields', 'id,place,title', '--limit', '1', '--json']).stdout) as object[];
+    const first = records('events')[0]!;
+    expect(json).toEqual([{ id: first.id, place: first.place ?? null, title: titleOf({ collection: 'events', record: first }) }]);
+    expect(Object.keys(json[0]!)).toEqual(['id', 'place', 'title']);
+  });
+
+  it('rejects an unknown field, a repeated one, a bad sort and a bad limit with exit 2', () => {
+    expectUserError(kztj(['list', 'events', '--fields', 'id,titel']), 2, /^kztj: --fields: events have no field "titel" \(did you mean title\?\); fields: id, type, date, title, collection, /);
+    expectUserError(kztj(['list', 'events', '--fields', 'id,id']), 2, /--fields names a field twice/);
+    expectUserError(kztj(['timeline', '--sort', 'size']), 2, /--sort.*id, date, title, type/);
+    expectUserError(kztj(['list', 'events', '--limit', '0']), 2, /--limit.*positive whole number/);
+  });
+
+  it('prints [] for --json when nothing matches, with the note on stderr and exit 0', () => {
+    for (const args of [['list', 'events', '--from', '2090', '--json'], ['timeline', '--to', '1900', '--json']]) {
+      const run = kztj(args);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe('[]\n');
+      expect(run.stderr).toBe('kztj: no events match these filters\n');
+    }
+  });
+
+  it('shows no TYPE for sources (they have none) rather than the collection name', () => {
+    const lines = kztj(['list', 'sources']).stdout.trimEnd().split('\n').slice(1);
+    expect(lines.length).toBe(records('sources').length);
+    for (const line of lines) expect(line).not.toMatch(/ sources /);
+  });
+});
+
+describe('write errors', () => {
+  it.each([
+    [['export']],
+    [['export', '--format', 'jsonl']],
+    [['list', 'events']],
+    [['show', dataset.events[0]!.id, '--json']],
+  ])('%j > /dev/full: one line on stderr and exit 1, no stack trace', (args) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('kztj: cannot write to stdout: no space left on device (ENOSPC)\n');
+    } finally {
+      closeSync(full);
     }
   });
 });

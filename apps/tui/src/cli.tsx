@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { EXIT } from './errors.js';
+import { EXIT, describeWriteError } from './errors.js';
 import { runCommand } from './command-line.js';
 
 /** The browser: only for `kztj` alone with a terminal on both ends (anything else is a command). */
@@ -21,17 +21,22 @@ async function openBrowser(): Promise<number> {
 
 async function main(args: string[]): Promise<number> {
   if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) return openBrowser();
-  const result = await runCommand(args);
+  // Plain lists fit a terminal's width; a pipe or a file gets every character.
+  const result = await runCommand(args, { columns: process.stdout.isTTY ? process.stdout.columns : undefined });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   return result.exitCode;
 }
 
-// A reader that stops early (`kztj export | head`) is not an error.
+// A reader that stops early (`kztj export | head`) is not an error. Any other failure to write
+// (a full disk, /dev/full, a closed descriptor) is one line on stderr and exit 1, never a stack.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  throw error;
+  process.stderr.write(describeWriteError('stdout', error));
+  process.exit(EXIT.writeFailed);
 });
+// Nowhere left to say it: just the exit code.
+process.stderr.on('error', () => process.exit(EXIT.writeFailed));
 
 // Exit only once stdout has drained, so piped output is never cut short.
 process.exitCode = await main(process.argv.slice(2));

@@ -162,3 +162,17 @@ describe('runCommand on argv the fuzzing found', () => {
     expect((await runCommand(['help'])).stdout).toBe((await runCommand(['--help'])).stdout);
   });
 });
+
+describe('plain lists on a terminal', () => {
+  it('cut the last column so no line is wider than the terminal; piped output is whole', async () => {
+    const whole = await runCommand(['list', 'events']);
+    expect(Math.max(...whole.stdout.split('\n').map((l) => l.length))).toBeGreaterThan(100);
+    const fitted = await runCommand(['list', 'events'], { columns: 100 });
+    const lines = fitted.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(whole.stdout.trimEnd().split('\n').length);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    expect(lines.some((line) => line.endsWith('…'))).toBe(true);
+    // JSON is never cut.
+    expect((await runCommand(['list', 'events', '--json'], { columns: 40 })).stdout).toBe((await runCommand(['list', 'events', '--json'])).stdout);
+  });
+});

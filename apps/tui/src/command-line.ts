@@ -4,6 +4,9 @@ import { version } from '../package.json';
 import { EXIT, NotFoundError, UsageError, describeError, oneLine } from './errors.js';
 import type { CommandOutput } from './commands.js';
 import { EXPORT_FORMATS } from './output/export.js';
+import { dateBoundOption } from './filter-values.js';
+import { SORT_KEYS } from './list-shape.js';
+import type { OutputContext } from './commands.js';
 
 /** What one command-line call produced; cli.tsx writes it and exits with the code. */
 export interface CommandResult {
@@ -25,8 +28,9 @@ Collections: ${COLLECTIONS}.
 Exit codes:
   0  success
   1  not found (the id, source, or a --entity/--source/--country filter value does not exist;
-     "did you mean" suggestions on stderr)
+     "did you mean" suggestions on stderr), or the output could not be written
   2  usage error (unknown command, option or value; one-line reason on stderr)
+  130  the interactive browser was quit with ctrl-c
   143, 129  the interactive browser was ended by SIGTERM or SIGHUP (the terminal is restored)
 
 Environment:
@@ -56,9 +60,13 @@ function filterOptions(command: Command): Command {
     .option('--country <country>', 'records involving this country (id, name or ISO code)')
     .option('--source <id>', 'records this source reports (entities: mentioned in it)')
     .addOption(new Option('--factuality <factuality>', 'events and claims with this factuality').choices(FACTUALITIES))
-    .option('--from <date>', 'records whose date may fall on or after this date')
-    .option('--to <date>', 'records whose date may fall on or before this date')
-    .option('--json', 'print the records as a JSON array')
+    .option('--from <date>', 'records whose date may fall on or after this date', dateBoundOption('from'))
+    .option('--to <date>', 'records whose date may fall on or before this date', dateBoundOption('to'))
+    .addOption(new Option('--sort <key>', 'order by this field (default: dataset order; timeline: date)').choices(SORT_KEYS))
+    .option('--reverse', 'reverse the order')
+    .option('--limit <n>', 'at most this many records (after sorting)', positiveInteger)
+    .option('--fields <names>', 'only these fields, comma-separated: columns, or JSON keys (id,type,date,title,collection or any record key)')
+    .option('--json', 'print the records as a JSON array ([] when nothing matches)')
     .addHelpText('after', FILTER_HELP);
 }
 
@@ -66,7 +74,11 @@ function filterOptions(command: Command): Command {
  * A fresh commander program for one call: commander keeps parsed option values on the command,
  * so a program is never reused. Actions hand their output to `done`.
  */
-function createProgram(write: { out: (text: string) => void; err: (text: string) => void }, done: (output: CommandOutput) => void): Command {
+function createProgram(
+  write: { out: (text: string) => void; err: (text: string) => void },
+  done: (output: CommandOutput) => void,
+  context: OutputContext,
+): Command {
   const program = new Command('kztj')
     .description(
       'Browse and script the Kazakhstan–Tajikistan knowledge base.\n\n' +
@@ -95,7 +107,7 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
       .command('list')
       .description('list the records of a collection, optionally filtered')
       .addArgument(new Argument('<collection>', 'which collection').choices(COLLECTION_NAMES)),
-  ).action(async (collection: string, options) => done((await commands()).runList(collection, options)));
+  ).action(async (collection: string, options) => done(await (await commands()).runList(collection, options, context)));
 
   program
     .command('show')
@@ -114,7 +126,7 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
     .action(async (words: string[], options) => done((await commands()).runSearch(words, options)));
 
   filterOptions(program.command('timeline').description('dated events in date order, optionally filtered')).action(
-    async (options) => done((await commands()).runTimeline(options)),
+    async (options) => done(await (await commands()).runTimeline(options, context)),
   );
 
   program
@@ -153,13 +165,14 @@ function createProgram(write: { out: (text: string) => void; err: (text: string)
  * process and never writes to stdout or stderr itself; only a bug in kztj makes it throw. With no
  * arguments there is nothing to run here: in a terminal cli.tsx opens the browser instead.
  */
-export async function runCommand(args: readonly string[]): Promise<CommandResult> {
+export async function runCommand(args: readonly string[], context: OutputContext = {}): Promise<CommandResult> {
   let stdout = '';
   let stderr = '';
   let output: CommandOutput | undefined;
   const program = createProgram(
     { out: (text) => void (stdout += text), err: (text) => void (stderr += text) },
     (result) => void (output = result),
+    context,
   );
   try {
     if (args.length === 0) {

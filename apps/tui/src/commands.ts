@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { list, search, timeline, type CollectionName, type RecordFilter, type RecordRef } from '@kztj/core';
 import { UsageError } from './errors.js';
+import { requireType } from './filter-values.js';
+import { requireFields, shapeList, type ShapeOptions } from './list-shape.js';
 import { requireCollection, requireFilterReferences, requireRecord, requireSource, requireSpan } from './lookup.js';
 import { exportData, type ExportFormat } from './output/export.js';
 import { listJson, listPlain } from './output/list.js';
@@ -17,13 +19,20 @@ export interface CommandOutput {
   note?: string;
 }
 
-/** The core's filters, plus the output switch. */
-export interface FilterOptions extends RecordFilter {
+/** The core's filters, plus the output switches. */
+export interface FilterOptions extends RecordFilter, ShapeOptions {
   json?: boolean;
+  fields?: string;
+}
+
+/** What the command line knows of where the output goes. */
+export interface OutputContext {
+  /** The terminal's width when stdout is one; plain lists are cut to fit it. */
+  columns?: number;
 }
 
 function filterOf(options: FilterOptions): RecordFilter {
-  const { json: _json, ...filter } = options;
+  const { json: _json, fields: _fields, sort: _sort, reverse: _reverse, limit: _limit, ...filter } = options;
   requireFilterReferences(filter);
   return filter;
 }
@@ -38,17 +47,27 @@ function withFilter<T>(run: () => T): T {
   }
 }
 
-export function runList(collectionName: string, options: FilterOptions): CommandOutput {
-  const collection = requireCollection(collectionName);
-  const refs = withFilter(() => list(collection, filterOf(options))).map((record) => ({ collection, record }) as RecordRef);
-  if (options.json) return { stdout: listJson(refs) };
-  return { stdout: listPlain(refs), note: refs.length === 0 ? `no ${collection} match these filters` : undefined };
+/** Filtered records, sorted, limited and printed: shared by list and timeline. */
+function printList(collection: CollectionName, refs: readonly RecordRef[], options: FilterOptions, context: OutputContext): CommandOutput {
+  const fields = requireFields(collection, options.fields);
+  const shaped = shapeList(refs, options);
+  // Scripts reading JSON get [] for no match; the note still tells a person at the terminal.
+  const note = shaped.length === 0 ? `no ${collection} match these filters` : undefined;
+  if (options.json) return { stdout: listJson(shaped, options.fields === undefined ? undefined : fields), note };
+  return { stdout: listPlain(shaped, fields, context.columns), note };
 }
 
-export function runTimeline(options: FilterOptions): CommandOutput {
+export async function runList(collectionName: string, options: FilterOptions, context: OutputContext = {}): Promise<CommandOutput> {
+  const collection = requireCollection(collectionName);
+  await requireType(collection, options.type);
+  const refs = withFilter(() => list(collection, filterOf(options))).map((record) => ({ collection, record }) as RecordRef);
+  return printList(collection, refs, options, context);
+}
+
+export async function runTimeline(options: FilterOptions, context: OutputContext = {}): Promise<CommandOutput> {
+  await requireType('events', options.type);
   const refs = withFilter(() => timeline(filterOf(options))).map((record) => ({ collection: 'events' as const, record }));
-  if (options.json) return { stdout: listJson(refs) };
-  return { stdout: listPlain(refs), note: refs.length === 0 ? 'no events match these filters' : undefined };
+  return printList('events', refs, options, context);
 }
 
 export function runShow(id: string, options: { json?: boolean }): CommandOutput {
@@ -58,6 +77,8 @@ export function runShow(id: string, options: { json?: boolean }): CommandOutput 
 
 export function runSearch(words: string[], options: { limit: number; collection?: string; json?: boolean }): CommandOutput {
   const query = words.join(' ');
+  // The core returns nothing for these; an empty result would read as "no record matches".
+  if (!/[\p{L}\p{N}]/u.test(query)) throw new UsageError('search needs a word to look for (letters or digits); got "' + query + '"');
   const collections = options.collection ? [requireCollection(options.collection)] : undefined;
   const hits = search(query, { limit: options.limit, collections });
   if (options.json) return { stdout: searchJson(hits) };

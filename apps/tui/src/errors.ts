@@ -1,5 +1,5 @@
 /** Exit codes are part of the command-line contract (README, `--help`). */
-export const EXIT = { ok: 0, notFound: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, notFound: 1, usage: 2, writeFailed: 1 } as const;
 
 /** A mistake in how the command was called: one-line reason on stderr, exit 2. */
 export class UsageError extends Error {
@@ -45,4 +45,13 @@ export function describeError(error: UsageError | NotFoundError): string {
     lines.push(`Did you mean: ${oneLine(error.suggestions.join(', '))}?`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The one line for output that could not be written (`kztj export > /dev/full`): which stream,
+ * and the system's reason without Node's stack.
+ */
+export function describeWriteError(stream: 'stdout' | 'stderr', error: NodeJS.ErrnoException): string {
+  const reason = error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '');
+  return `kztj: cannot write to ${stream}: ${oneLine(reason)}${error.code ? ` (${error.code})` : ''}\n`;
 }

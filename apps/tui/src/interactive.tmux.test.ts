@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,7 +146,56 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     expect(styled).toMatch(/\u001b\[(?:\d+;)*7m/);
     keys('C-c');
     const after = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
-    expect(after).toMatch(/^kztj-exit=0$/m);
+    // 128 + SIGINT, as for any program interrupted with ctrl-c.
+    expect(after).toMatch(/^kztj-exit=130$/m);
     expect(paneFlag('alternate_on')).toBe('0');
+  });
+
+  it('repaints the whole screen on ctrl-l after another program wrote over it', async () => {
+    keys('clear', 'Enter');
+    keys(launch(), 'Enter');
+    const first = await waitForText('Timeline ·');
+    // Something else writes to the terminal (a background job, wall, a stray log line).
+    writeFileSync(paneFlag('pane_tty'), '\u001b[5;5HSCRIBBLE-SCRIBBLE-SCRIBBLE');
+    await waitForText('SCRIBBLE-SCRIBBLE');
+    keys('C-l');
+    const repainted = await waitForScreen((s) => !s.includes('SCRIBBLE'), 'the scribble to go');
+    expect(repainted).toBe(first);
+    keys('q');
+    await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
+
+  it('suspends on ctrl-z with the shell screen back, and resumes on fg with the browser repainted', async () => {
+    keys('clear; stty -g; echo BEFORE-SUSPEND', 'Enter');
+    const before = await waitForScreen((s) => /^BEFORE-SUSPEND$/m.test(s), 'the shell to echo');
+    const sttyBefore = before.split('\n').find((line, i, all) => all[i + 1] === 'BEFORE-SUSPEND');
+    // A job of its own (no "; echo" after it), so the shell's job control sees it stop.
+    keys(`env -u CI -u CONTINUOUS_INTEGRATION "${process.execPath}" "${BIN}"`, 'Enter');
+    await waitForText('Timeline ·');
+    keys('j', 'j');
+    const browsing = await waitForScreen((s) => /^› /m.test(s) && s.split('\n').findIndex((l) => l.startsWith('› ')) === 4, 'the third row selected');
+    keys('C-z');
+    const stopped = await waitForText('Stopped');
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+    expect(stopped).toContain('BEFORE-SUSPEND');
+    // The shell has the terminal in its own modes while kztj is stopped.
+    keys('stty -g; echo WHILE-SUSPENDED', 'Enter');
+    const shell = await waitForScreen((s) => /^WHILE-SUSPENDED$/m.test(s), 'the shell to answer');
+    expect(shell.split('\n').find((line, i, all) => all[i + 1] === 'WHILE-SUSPENDED')).toBe(sttyBefore);
+    keys('fg', 'Enter');
+    const resumed = await waitForScreen((s) => s.includes('Timeline ·') && /^› /m.test(s), 'the browser again');
+    expect(paneFlag('alternate_on')).toBe('1');
+    expect(resumed).toBe(browsing);
+    // Keys work again (raw mode is back): k moves up a row.
+    keys('k');
+    await waitForScreen((s) => s.split('\n').findIndex((l) => l.startsWith('› ')) === 3, 'the second row selected');
+    keys('q');
+    // Typed before kztj has exited, the next command would be read (and dropped) by kztj: wait
+    // until the shell has no child left.
+    const shellPid = paneFlag('pane_pid');
+    await waitForScreen(() => readFileSync(`/proc/${shellPid}/task/${shellPid}/children`, 'utf8').trim() === '', 'kztj to exit');
+    keys('echo "kztj-exit=$?"', 'Enter');
+    await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
   });
 });

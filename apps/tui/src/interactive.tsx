@@ -9,7 +9,7 @@ const LEAVE = '\u001b[?25h\u001b[?1049l';
 
 /**
  * Runs the full-screen browser until the user quits; restores the terminal afterwards. Resolves
- * to the exit code: 0, or 128 + the signal number when killed.
+ * to the exit code: 0 for q, 130 for ctrl-c, or 128 + the signal number when killed.
  */
 export async function runInteractive(): Promise<number> {
   let exitCode = 0;
@@ -22,8 +22,22 @@ export async function runInteractive(): Promise<number> {
   };
   process.on('exit', restore);
   stdout.write(ENTER);
-  const instance = render(<App colors={colorsEnabled(stdout, process.env)} />, {
-    // q and ctrl-c go through the app's own key handling, which calls Ink's exit().
+  // ctrl-z arrives as a key in raw mode, so the app stops itself the way the terminal would:
+  // terminal modes back, SIGTSTP to the whole process group (so a wrapper such as npx stops too
+  // and the shell regains the terminal), and on SIGCONT raw mode and the alternate screen again.
+  const suspend = () =>
+    new Promise<void>((resolve) => {
+      process.stdin.setRawMode?.(false);
+      stdout.write(LEAVE);
+      process.once('SIGCONT', () => {
+        process.stdin.setRawMode?.(true);
+        stdout.write(ENTER);
+        resolve();
+      });
+      process.kill(0, 'SIGTSTP');
+    });
+  const instance = render(<App colors={colorsEnabled(stdout, process.env)} onSuspend={suspend} />, {
+    // q and ctrl-c go through the app's own key handling, which calls Ink's exit() with the code.
     exitOnCtrlC: false,
     patchConsole: true,
   });
@@ -35,7 +49,8 @@ export async function runInteractive(): Promise<number> {
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   try {
-    await instance.waitUntilExit();
+    const code = await instance.waitUntilExit();
+    if (typeof code === 'number') exitCode = code;
     instance.cleanup();
   } finally {
     restore();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatSpanAnchor, records, timeline, facets, list, titleOf } from '@kztj/core';
+import { formatSpanAnchor, records, timeline, facets } from '@kztj/core';
 import { recordPath } from '../lib/paths';
 import { startSite, type Site } from './harness';
 
@@ -98,25 +98,17 @@ describe('journeys', () => {
     expect(page.errors).toEqual([]);
   });
 
-  it('filters and sorts a collection index', async () => {
+  it('cite this → the quoted words’ offsets → the reader marks exactly those words', async () => {
     const page = await site.page();
-    const events = records('events');
-    const type = [...new Set(events.map((e) => e.type))].find((t) => list('events', { type: t }).length < events.length)!;
-    await page.goto(`${site.url}/events`);
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(events.length);
-    await page.getByLabel('Type').selectOption(type);
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(list('events', { type }).length);
-    await page.getByLabel('Type').selectOption('');
-    const factuality = events.find((e) => e.factuality !== events[0]!.factuality)!.factuality;
-    await page.getByLabel('Factuality').selectOption(factuality);
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(list('events', { factuality }).length);
-    await page.getByLabel('Factuality').selectOption('');
-    // Title, descending: the first row is the last title in alphabetical order.
-    await page.getByRole('button', { name: 'Title' }).click();
-    await page.getByRole('button', { name: 'Title' }).click();
-    const titles = events.map((e) => titleOf({ collection: 'events', record: e })).sort((a, b) => a.localeCompare(b));
-    expect(await page.locator('tbody tr td a').first().textContent()).toBe(titles[titles.length - 1]);
-    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    const claim = records('claims')[0]!;
+    const span = claim.evidence[0]!;
+    await page.goto(`${site.url}${recordPath('claims', claim.id)}`);
+    const cite = page.locator('section[aria-labelledby="cite-heading"]');
+    expect(await cite.locator('blockquote').first().textContent()).toBe(`“${span.exact}”`);
+    await cite.getByRole('link', { name: `characters ${span.start}–${span.end}` }).click();
+    await page.waitForURL(`**${recordPath('sources', span.source)}#${formatSpanAnchor(span)}`);
+    await page.locator('.seg.is-target').first().waitFor();
+    expect(await markedText(page)).toBe(span.exact);
     expect(page.errors).toEqual([]);
   });
 

@@ -37,8 +37,13 @@ describe('with JavaScript disabled', () => {
     // The filter never hydrates, so it stays disabled rather than pretending to work.
     expect(await page.locator('.facets fieldset:not([disabled])').count()).toBe(0);
     expect(await page.locator('#timeline-events > li:visible').count()).toBe(records('events').filter((e) => e.date).length);
-    await page.goto(`${site.url}/claims`);
-    expect(await page.locator('tbody tr').count()).toBe(records('claims').length);
+    await page.goto(`${site.url}/claims?kind=opinion`);
+    // A static server cannot filter: every row is listed, the controls are disabled and say why.
+    expect(await page.locator('tbody tr:visible').count()).toBe(records('claims').length);
+    expect(await page.locator('.index-controls select').first().isDisabled()).toBe(true);
+    expect(await page.locator('.index-controls input').first().isDisabled()).toBe(true);
+    expect(await page.locator('.index-controls [role="status"]').textContent()).toBe(`Filtering and sorting need JavaScript; all ${records('claims').length} claims are listed.`);
+    expect(await page.locator('.index-downloads a').first().getAttribute('href')).toBe('/data/claims.json');
   });
 
   it('gives search a fallback: every record listed', async () => {

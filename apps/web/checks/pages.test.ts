@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, fieldReasoning, recordFields, records, titleOf, type FieldValue, type RecordRef } from '@kztj/core';
+import { COLLECTION_NAMES, fieldReasoning, indexColumns, recordColumns, recordFields, records, titleOf, type FieldValue, type RecordRef, type Source } from '@kztj/core';
 
 /** The words of a value a reader must find on the page, whatever markup carries them. */
 function visibleParts(value: FieldValue): string[] {
@@ -23,6 +23,7 @@ function visibleParts(value: FieldValue): string[] {
       return [value.text];
   }
 }
+import { spanHref } from '../lib/links';
 import { recordPath } from '../lib/paths';
 import { OUT, assertBuilt, fileFor, pages, parse } from './site-output';
 
@@ -163,14 +164,15 @@ describe('sitemap, robots and downloads', () => {
 });
 
 describe('record pages', () => {
-  it('shows every field the core gives a record, in the core\'s words', () => {
+  it('shows every field the core gives a record, in the core\'s words (entities too)', () => {
     for (const collection of COLLECTION_NAMES) {
-      if (collection === 'sources' || collection === 'entities') continue;
+      if (collection === 'sources') continue;
       for (const record of records(collection)) {
         const ref = { collection, record } as RecordRef;
         const $ = parse(fileFor(recordPath(collection, record.id))!);
         for (const field of recordFields(ref)) {
-          if (['summary', 'statement', 'text'].includes(field.key)) continue;
+          // These stand above the facts as the page's lede.
+          if (['summary', 'statement', 'text', 'description'].includes(field.key)) continue;
           const dd = $(`dd[data-field="${field.key}"]`);
           expect(dd.length, `${record.id} ${field.key}`).toBe(1);
           const shown = dd.clone();
@@ -205,6 +207,92 @@ describe('record pages', () => {
         expect(shown, quote.id).not.toMatch(/[“”]/);
         expect($('h1').text(), quote.id).not.toMatch(/[“”]/);
       }
+    }
+  });
+});
+
+describe('cite this', () => {
+  it('gives every record its permalink and, per article, the quoted words, offsets, article and publisher', () => {
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of records(collection)) {
+        const $ = parse(fileFor(recordPath(collection, record.id))!);
+        const cite = $('section[aria-labelledby="cite-heading"]');
+        expect(cite.length, record.id).toBe(1);
+        const canonical = $('link[rel="canonical"]').attr('href')!;
+        expect(cite.find(`a[href="${recordPath(collection, record.id)}"]`).text(), record.id).toBe(canonical);
+        if (collection === 'sources') {
+          const source = record as Source;
+          const text = cite.find('.cite-text').text();
+          expect(text, record.id).toContain(source.sha256);
+          if (source.catalogue) for (const part of [source.catalogue.publisher, source.catalogue.url]) expect(text, record.id).toContain(part);
+          continue;
+        }
+        const evidence = (record as { evidence: Array<{ source: string; start: number; end: number; exact: string }> }).evidence;
+        const articles = [...new Set(evidence.map((s) => s.source))];
+        const figures = cite.find('figure.citation');
+        expect(figures.map((_, f) => $(f).attr('data-source')).get(), record.id).toEqual(articles);
+        figures.each((_, f) => {
+          const span = evidence.find((s) => s.source === $(f).attr('data-source'))!;
+          expect([Number($(f).attr('data-start')), Number($(f).attr('data-end'))], record.id).toEqual([span.start, span.end]);
+          expect($(f).find('blockquote').text(), record.id).toBe(`“${span.exact}”`);
+          expect($(f).find(`figcaption a[href="${spanHref(span)}"]`).text(), record.id).toBe(`characters ${span.start}–${span.end}`);
+          const source = records('sources').find((s) => s.id === span.source)!;
+          if (source.catalogue) {
+            expect($(f).find('figcaption').text(), record.id).toContain(source.catalogue.publisher);
+            expect($(f).find(`figcaption a[href="${source.catalogue.url}"]`).length, record.id).toBe(1);
+          }
+          expect($(f).find('.cite-text').text(), record.id).toContain(canonical);
+        });
+      }
+    }
+  });
+});
+
+describe('index tables', () => {
+  const TABLES = ['events', 'agreements', 'figures', 'quotes', 'claims'] as const;
+
+  it('have the core\'s columns, one row per record, every cell in the core\'s words', () => {
+    for (const collection of TABLES) {
+      const $ = parse(fileFor(`/${collection}`)!);
+      const table = $(`table#${collection}-table`);
+      expect(table.length, collection).toBe(1);
+      expect(table.find('thead th').map((_, th) => $(th).text()).get(), collection).toEqual(['Title', ...indexColumns(collection).map((c) => c.label)]);
+      const rows = table.find('tbody tr');
+      expect(rows.map((_, tr) => $(tr).attr('data-id')).get(), collection).toEqual(records(collection).map((r) => r.id));
+      rows.each((i, tr) => {
+        const ref = { collection, record: records(collection)[i]! } as RecordRef;
+        const cells = $(tr).find('td');
+        expect(cells.first().text(), ref.record.id).toBe(titleOf(ref));
+        recordColumns(ref).forEach((cell, j) => {
+          const shown = cells.eq(j + 1).clone();
+          shown.find('details.reasoning').remove();
+          if (!cell.value) expect(shown.text(), `${ref.record.id} ${cell.key}`).toBe('—');
+          else for (const part of visibleParts(cell.value)) expect(shown.text(), `${ref.record.id} ${cell.key}`).toContain(part);
+          expect(cells.eq(j + 1).attr('data-label')).toBe(cell.label);
+        });
+        const facets = JSON.parse($(tr).attr('data-facets')!) as Record<string, string[]>;
+        for (const cell of recordColumns(ref).filter((c) => c.facet)) expect(facets[cell.key], ref.record.id).toEqual(cell.facets.map((f) => f.value));
+      });
+    }
+  });
+
+  it('show agreements with status and parties, claims with their holders', () => {
+    expect(indexColumns('agreements').map((c) => c.key)).toEqual(expect.arrayContaining(['status', 'parties']));
+    expect(indexColumns('claims').map((c) => c.key)).toContain('holders');
+    const $ = parse(fileFor('/agreements')!);
+    const agreement = records('agreements')[0]!;
+    const row = $(`tr[data-id="${agreement.id}"]`);
+    expect(row.find('td[data-label="Status"]').text()).toContain(agreement.status);
+    for (const party of agreement.parties) expect(row.find(`td[data-label="Parties"] a[href="${recordPath('entities', party.id)}"]`).length).toBe(1);
+  });
+
+  it('say, before any script runs, that filtering needs JavaScript, with the controls disabled', () => {
+    for (const collection of TABLES) {
+      const $ = parse(fileFor(`/${collection}`)!);
+      expect($('.index-controls fieldset').attr('disabled'), collection).toBeDefined();
+      expect($('.index-controls [role="status"]').text(), collection).toMatch(/need JavaScript; all \d+ \w+ are listed/);
+      expect($(`.index-downloads a[href="/data/${collection}.json"]`).length, collection).toBe(1);
+      expect($(`.index-downloads a[href="/data/csv/${collection}.csv"]`).length, collection).toBe(1);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { dataset, getRecord, getSource, titleOf, type Entity, type Link, type RecordRef, type Source } from '@kztj/core';
+import { dataset, getRecord, getSource, titleOf, type DateValue, type Entity, type Link, type RecordRef, type Source } from '@kztj/core';
 import { describeRecord } from './describe';
 import { recordHref } from './links';
 import { absoluteUrl } from './site';
@@ -14,6 +14,21 @@ const ENTITY_TYPES: Readonly<Record<Entity['type'], string>> = {
   group: 'Organization',
   other: 'Thing',
 };
+
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * A date for machines at exactly the precision people see: "2023-05-04", "2023-05" and "2018"
+ * as ISO 8601 reduced precision, a period by its two ends, and nothing for one unknown day of a
+ * set ("a day in 2018 before 15 March" is not 2018-01-01) or an open or unknown end.
+ */
+export function machineDates(date: Pick<DateValue, 'edtf' | 'precision'> | undefined): { start?: string; end?: string } {
+  if (!date || date.precision === 'one-of') return {};
+  const plain = date.edtf.replace(/[?~%]/g, '');
+  if (date.precision !== 'interval') return ISO.test(plain) ? { start: plain } : {};
+  const [start = '', end = ''] = plain.split('/');
+  return { ...(ISO.test(start) ? { start } : {}), ...(ISO.test(end) ? { end } : {}) };
+}
 
 function idOf(id: string): string | undefined {
   const href = recordHref(id);
@@ -78,8 +93,8 @@ export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
       return {
         ...base,
         '@type': 'Event',
-        startDate: e.date?.earliest,
-        endDate: e.date?.latest,
+        startDate: machineDates(e.date).start,
+        endDate: machineDates(e.date).end,
         eventStatus: e.factuality === 'negated' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
         location: thing(e.place),
         attendee: e.participants.map((p) => thing({ id: p.entity })).filter(Boolean),

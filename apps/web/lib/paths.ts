@@ -24,3 +24,8 @@ export function collectionPath(collection: CollectionName): string {
 export function recordPath(collection: CollectionName, id: string): string {
   return `/${collection}/${encodeURIComponent(id)}`;
 }
+
+/** The record's own JSON, cut from the dataset at build time (scripts/copy-data.mjs). */
+export function recordJsonPath(collection: CollectionName, id: string): string {
+  return `/data/${collection}/${encodeURIComponent(id)}.json`;
+}

@@ -100,10 +100,17 @@ export function serve({ port = 3000, host = '127.0.0.1', dir = OUT_DIR } = {}) {
   });
 }
 
+/** PORT from the environment: a whole number 0–65535 (0: any free port), 3000 when unset. */
+export function portFrom(env) {
+  const raw = env.PORT ?? '3000';
+  if (!/^\d{1,5}$/.test(raw.trim()) || Number(raw) > 65535) throw new Error(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  return Number(raw);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const port = Number(process.env.PORT ?? 3000);
-  const host = process.env.HOST ?? '127.0.0.1';
+  const host = process.env.HOST || '127.0.0.1';
   try {
+    const port = portFrom(process.env);
     const { server, url } = await serve({ port, host });
     console.log(`kztj site ready on ${url}`);
     const stop = () => server.close(() => process.exit(0));

@@ -34,9 +34,12 @@ describe('build-data CLI', () => {
     const result = await build();
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^kztj data 1\.0\.0: 1 sources, 5 entities, 1 events, 1 agreements, 1 figures, 1 quotes, 0 claims/);
-    expect((await readdir(join(work, 'out'))).sort()).toEqual(['authoring.schema.json', 'csv', 'dataset.json', 'kztj.schema.json']);
+    expect((await readdir(join(work, 'out'))).sort()).toEqual(['authoring.schema.json', 'csv', 'dataset.json', 'kztj.annotations.jsonld', 'kztj.schema-org.jsonld', 'kztj.schema.json', 'kztj.sqlite']);
     const csv = await readFile(join(work, 'out/csv/figures.csv'), 'utf8');
-    expect(csv.split('\n')[1]).toMatch(/^figure-fixture-worth,value of the memorandum,5000000,,false,USD,actual,/);
+    expect(csv.split('\n')[0]).toMatch(/^id,measure,kind,amount,amount_max,approximate,unit,period,/);
+    expect(csv.split('\n')[1]).toMatch(/^figure-fixture-worth,value of the memorandum,actual,5000000,,false,USD,/);
+    // The join tables and their generated documentation sit beside the collections.
+    expect((await readdir(join(work, 'out/csv'))).sort()).toEqual(expect.arrayContaining(['README.md', 'evidence.csv', 'links.csv', 'events_reports.csv', 'entities_roles.csv']));
     const schema = JSON.parse(await readFile(join(work, 'out/kztj.schema.json'), 'utf8'));
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
@@ -79,7 +82,7 @@ describe('build-data CLI', () => {
       expect(['1.0.0', '1.0.1']).toContain(version);
       if (version === '1.0.0') expect(now).toBe(old);
       const csv = await readFile(join(work, 'out/csv/sources.csv'), 'utf8');
-      expect(csv.startsWith('id,file,title')).toBe(true);
+      expect(csv.startsWith('id,file,sha256,title')).toBe(true);
     }
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 /**
- * Compiles packages/core/data/*.yaml and the seeds into generated/: the dataset JSON, one CSV
- * per collection and the JSON Schemas. Prints every problem (file: record: field: message) and
- * exits 1 without touching generated/ when there is any.
+ * Compiles packages/core/data/*.yaml and the seeds into generated/: the dataset JSON, the
+ * relational CSVs (and their documentation), the SQLite file, the JSON-LD exports (Web
+ * Annotations, schema.org) and the JSON Schemas. Prints every
+ * problem (file: record: field: message) and exits 1 without touching generated/ when there is any.
  *
  * Environment: KZTJ_DATA_DIR, KZTJ_SEEDS_DIR, KZTJ_OUT_DIR move the inputs and output (tests).
  * KZTJ_EXTRA_DATA=<dir>[:<dir>…] is FOR TESTS ONLY: each dir holds `seeds/` and `sources/` that
@@ -15,7 +16,9 @@ import { AuthoredSourceFile, AuthoredEntityRegistry, AuthoredMeta, AuthoredCatal
 import { compileDataset } from '../src/build/compile.js';
 import { loadData } from '../src/build/load-data.js';
 import { formatProblem } from '../src/build/problem.js';
-import { collectionToCsv } from '../src/build/to-csv.js';
+import { csvDocs, datasetToCsv } from '../src/build/to-csv.js';
+import { datasetToSqlite } from '../src/build/to-sqlite.js';
+import { annotationsJsonLd, schemaOrgJsonLd } from '../src/build/to-jsonld.js';
 import { writeDirectoryAtomically } from '../src/build/write-atomic.js';
 import { COLLECTIONS, Dataset } from '../src/schema/dataset.js';
 
@@ -35,7 +38,7 @@ if (all.length > 0 || !dataset) {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const files = new Map<string, string>([
+const files = new Map<string, string | Uint8Array>([
   ['dataset.json', `${JSON.stringify(dataset)}\n`],
   ['kztj.schema.json', json(z.toJSONSchema(Dataset, { target: 'draft-2020-12' }))],
   [
@@ -49,7 +52,11 @@ const files = new Map<string, string>([
     }),
   ],
 ]);
-for (const collection of COLLECTIONS) files.set(`csv/${collection}.csv`, collectionToCsv(dataset, collection));
+for (const [name, text] of datasetToCsv(dataset)) files.set(`csv/${name}`, text);
+files.set('csv/README.md', csvDocs(dataset));
+files.set('kztj.sqlite', datasetToSqlite(dataset));
+files.set('kztj.annotations.jsonld', `${JSON.stringify(annotationsJsonLd(dataset))}\n`);
+files.set('kztj.schema-org.jsonld', `${JSON.stringify(schemaOrgJsonLd(dataset))}\n`);
 await writeDirectoryAtomically(outDir, files);
 
 const counts = COLLECTIONS.map((c) => `${dataset[c].length} ${c}`).join(', ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_SPECS, linksOf, recordFields, titleOf } from './collections.js';
+import { COLLECTION_SPECS, collectionSpec, describeRecord, linksOf, recordFields, titleOf } from './collections.js';
 import { dataset } from './dataset.js';
 import { basisMark, fieldReasoning, fieldText, formatLink, type FieldValue } from './field-value.js';
 import { sourceLabel } from './format.js';
@@ -99,5 +99,29 @@ describe('the collection registry', () => {
       [visit().place!.id, visit().sources[0]],
     ]);
     expect(linksOf('events', record).filter((l) => l.field === 'place')).toHaveLength(1);
+  });
+});
+
+describe('describeRecord', () => {
+  it('says one sentence per record: never a doubled full stop, quotation marks only around direct quotes', () => {
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of records(collection)) {
+        const text = describeRecord({ collection, record } as RecordRef);
+        expect(text.length, record.id).toBeGreaterThan(10);
+        expect(text, record.id).not.toMatch(/\.\./);
+      }
+    }
+    for (const quote of records('quotes')) {
+      const text = describeRecord({ collection: 'quotes', record: quote });
+      if (quote.kind === 'direct') expect(text).toContain(`“${quote.text}”`);
+      else expect(text).not.toMatch(/[“”]/);
+    }
+  });
+
+  it('names a lede only among the fields the page shows', () => {
+    for (const collection of COLLECTION_NAMES) {
+      const { lede, fields } = collectionSpec(collection);
+      if (lede !== undefined) expect(fields.map((f) => f.key), collection).toContain(lede);
+    }
   });
 });

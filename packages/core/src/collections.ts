@@ -1,5 +1,6 @@
 import type { AnnotationKind } from './annotations.js';
 import {
+  fieldText,
   type DisagreementRow,
   type FieldValue,
   type LinkValue,
@@ -9,7 +10,7 @@ import {
 import { FACTUALITY_LABELS, formatAmount, formatDate, sourceLabel } from './format.js';
 import { getRecord, type RecordRef, type RecordTypes } from './records.js';
 import type { Link } from './schema/basis.js';
-import type { CollectionName } from './schema/dataset.js';
+import { datesOf, linksIn, modelOf, type CollectionName, type LinkFieldName } from './model.js';
 import type { DateValue } from './schema/date-value.js';
 import type { Span } from './schema/evidence.js';
 import type { Factuality } from './schema/factuality.js';
@@ -31,17 +32,10 @@ export interface RecordLink {
   report?: string;
 }
 
-/** The report type of a collection whose records have reports; never for sources and quotes. */
-type ReportOf<R> = R extends { reports: ReadonlyArray<infer P> } ? P : never;
-
-interface LinkField<R> {
-  field: string;
+/** How a link field of the model is named, seen from either end. */
+interface LinkLabel<R> {
   label: string | ((record: R, link: Link) => string);
   inverse: string | ((record: R, link: Link) => string);
-  target: CollectionName;
-  links: (record: R) => ReadonlyArray<Link | undefined>;
-  /** The same link as one report gives it; related() follows these too (a place only an older article names). */
-  inReport?: (report: ReportOf<R>) => ReadonlyArray<Link | undefined>;
 }
 
 /** How one field of a record is presented: its key (the schema field), label, and rendered value. */
@@ -52,30 +46,42 @@ interface FieldSpec<R> {
   value: (record: R) => FieldValue | undefined;
 }
 
+/** One column of an index table: its key, header, the cell's value, and whether readers filter by it. */
+interface ColumnSpec<R> {
+  key: string;
+  label: string;
+  value: (record: R) => FieldValue | undefined;
+  /** Readers can filter the table by this column's values (a type, a status, a party). */
+  facet?: boolean;
+}
+
 /** What a report row shows besides its article: factuality or status, its cue, its date, a note. */
 type ReportSummary = Partial<Pick<ReportRow, 'status' | 'cue' | 'note'>> & { date?: DateValue | undefined };
 
 /**
- * What every consumer needs to know about a collection. The core's queries (related records,
- * involvement, filters, dates, sources, annotations, search) and the apps' record views iterate
- * over this registry instead of switching on the collection name, so a new collection is
- * declared here once and the type checker finds the rest.
+ * How a collection is presented: the part of the collection registry the front ends need beyond
+ * the model (model.ts: names, link fields and targets, dates, the derivation and coverage rules).
+ * The core's queries (related records, involvement, filters, dates, sources, annotations,
+ * search) and the apps' record views iterate over this registry instead of switching on the
+ * collection name; every entry is keyed by the model, so the type checker finds what is missing.
  */
-export interface CollectionSpecOf<R> {
-  singular: string;
-  plural: string;
+export interface CollectionSpecOf<R, F extends string = string> {
   /** The one-line title every front end shows. */
   title: (record: R) => string;
+  /** One sentence on the record, for a page's meta description and a link preview. */
+  describe: (record: R) => string;
+  /** The field a record page leads with (a summary, a statement, the quoted words), if any. */
+  lede?: string;
   /** The field filtered by `type` (entity type, event type, figure kind…), if any. */
   kind?: (record: R) => string;
+  /** Whether it happened, is planned, expected, negated or reported, for records that say (the `factuality` filter). */
+  factuality?: (record: R) => Factuality | undefined;
+  /** Who says it, for records that are someone's words (the `speaker` filter): a quote's speaker, a claim's holders, who states a figure. */
+  saidBy?: (record: R) => ReadonlyArray<Link | undefined>;
   /** The date that places the record in time, if it has one. */
   date: (record: R) => DateValue | undefined;
-  /** Every date value the record holds, its reports' included: each one's evidence is annotated as a date. */
-  dates: (record: R) => ReadonlyArray<DateValue | undefined>;
-  /** The articles the record comes from (for a source, itself). */
-  sources: (record: R) => readonly string[];
-  /** References to other records, with their basis. */
-  links: ReadonlyArray<LinkField<R>>;
+  /** The names of each of the model's link fields, seen from either end. */
+  links: { readonly [K in F]: LinkLabel<R> };
   /** How the record's evidence is highlighted in a reader; undefined when it has none of its own (sources). */
   annotation?: (record: R) => AnnotationKind;
   /** Spans highlighted as the record (its evidence, and for entities the words of their roles). */
@@ -84,10 +90,12 @@ export interface CollectionSpecOf<R> {
   search: (record: R) => { names?: string; body: ReadonlyArray<string | undefined>; linkedNames: boolean };
   /** How each field is shown, in order. */
   fields: ReadonlyArray<FieldSpec<R>>;
+  /** The columns of the collection's index table after the title, in order (see recordColumns). */
+  columns: ReadonlyArray<ColumnSpec<R>>;
 }
 
 /** The registry entry of one collection. */
-export type CollectionSpec<C extends CollectionName> = CollectionSpecOf<RecordTypes[C]>;
+export type CollectionSpec<C extends CollectionName> = CollectionSpecOf<RecordTypes[C], LinkFieldName<C>>;
 
 type Specs = { [C in CollectionName]: CollectionSpec<C> };
 
@@ -96,6 +104,9 @@ const asLink = (value: { basis: Link['basis']; reasoning?: string | undefined; e
   value.reasoning === undefined
     ? { id, basis: value.basis, evidence: value.evidence }
     : { id, basis: value.basis, reasoning: value.reasoning, evidence: value.evidence };
+
+/** Text as a sentence: ends with one full stop, never two. */
+const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 const truncate = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
@@ -174,27 +185,14 @@ function disagreementsField<R extends { disagreements: readonly Disagreement[]; 
   };
 }
 
-const place = (x: { place?: Link | undefined }) => [x.place];
-const partOf = (x: { partOf?: Link | undefined }) => [x.partOf];
-const reportedBy = (x: { reportedBy: readonly Link[] }) => x.reportedBy;
-const participantLinks = (x: { participants: ReadonlyArray<Parameters<typeof asLink>[0] & { entity: string }> }) => x.participants.map((p) => asLink(p, p.entity));
-const parties = (x: { parties: readonly Link[] }) => x.parties;
-const signedAt = (x: { signedAt?: Link | undefined }) => [x.signedAt];
-const statedBy = (x: { statedBy?: Link | undefined }) => [x.statedBy];
-const subjects = (x: { subjects: readonly Link[] }) => x.subjects;
-const holders = (x: { holders: readonly Link[] }) => x.holders;
-const about = (x: { about: readonly Link[] }) => x.about;
 const role = (participants: ReadonlyArray<{ entity: string; role: string }>, id: string) => participants.find((p) => p.entity === id)?.role ?? 'participant';
 
 export const COLLECTION_SPECS = {
   sources: {
-    singular: 'source',
-    plural: 'sources',
     title: (s) => s.title,
+    describe: (s) => `${s.title}${s.catalogue ? `, ${s.catalogue.publisher}` : ''}, ${formatDate(s.date)}: the full text with every extracted fact highlighted.`,
     date: (s) => s.date,
-    dates: (s) => [s.date],
-    sources: (s) => [s.id],
-    links: [],
+    links: {},
     spans: () => [],
     search: (s) => ({ body: [s.file, s.catalogue?.publisher], linkedNames: false }),
     fields: [
@@ -207,25 +205,20 @@ export const COLLECTION_SPECS = {
       { key: 'sha256', label: 'SHA-256', value: (s) => text(s.sha256) },
       { key: 'length', label: 'Length', value: (s) => text(`${s.length} characters, ${s.sentences.length} sentences`) },
     ],
+    columns: [
+      { key: 'publisher', label: 'Publisher', value: (s) => text(s.catalogue?.publisher), facet: true },
+      { key: 'date', label: 'Date (from the text)', value: (s) => date(s.date) },
+    ],
   },
   entities: {
-    singular: 'entity',
-    plural: 'entities',
     title: (e) => e.name,
+    describe: (e) => `${e.name}: ${sentence(e.description)} Roles, every mention in the articles, and related events.`,
     kind: (e) => e.type,
     date: () => undefined,
-    dates: () => [],
-    sources: (e) => e.sources,
-    links: [
-      { field: 'partOf', label: 'part of', inverse: 'contains', target: 'entities', links: partOf },
-      {
-        field: 'roles.of',
-        label: (e, link) => e.roles.find((r) => r.of?.id === link.id)?.title ?? 'role',
-        inverse: 'holds a role in',
-        target: 'entities',
-        links: (e) => e.roles.map((r) => r.of),
-      },
-    ],
+    links: {
+      partOf: { label: 'part of', inverse: 'contains' },
+      'roles.of': { label: (e, link) => e.roles.find((r) => r.of?.id === link.id)?.title ?? 'role', inverse: 'holds a role in' },
+    },
     annotation: (e) => e.type,
     // A role's words ("Kazakhstan's Ambassador to Tajikistan Nurlan Seitimov") are evidence of the entity too.
     spans: (e) => [...e.evidence, ...e.roles.flatMap((r) => r.evidence)],
@@ -250,28 +243,24 @@ export const COLLECTION_SPECS = {
       { key: 'partOf', label: 'Part of', value: (e) => links([e.partOf]) },
       reportsField((r) => ({ note: r.aliases.join('; ') })),
     ],
+    columns: [
+      { key: 'type', label: 'Type', value: (e) => text(e.type), facet: true },
+      { key: 'sources', label: 'Sources', value: (e) => sourceLinks(e.sources), facet: true },
+    ],
   },
   events: {
-    singular: 'event',
-    plural: 'events',
     title: (e) => e.title,
+    describe: (e) => e.summary,
+    lede: 'summary',
     kind: (e) => e.type,
+    factuality: (e) => e.factuality,
     date: (e) => e.date,
-    dates: (e) => [e.date, ...e.reports.map((r) => r.date)],
-    sources: (e) => e.sources,
-    links: [
-      {
-        field: 'participants',
-        label: (e, link) => role(e.participants, link.id),
-        inverse: (e, link) => `took part (${role(e.participants, link.id)})`,
-        target: 'entities',
-        links: participantLinks,
-        inReport: participantLinks,
-      },
-      { field: 'place', label: 'place', inverse: 'took place here', target: 'entities', links: place, inReport: place },
-      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'events', links: partOf, inReport: partOf },
-      { field: 'reportedBy', label: 'reported by', inverse: 'reported', target: 'entities', links: reportedBy, inReport: reportedBy },
-    ],
+    links: {
+      participants: { label: (e, link) => role(e.participants, link.id), inverse: (e, link) => `took part (${role(e.participants, link.id)})` },
+      place: { label: 'place', inverse: 'took place here' },
+      partOf: { label: 'part of', inverse: 'includes' },
+      reportedBy: { label: 'reported by', inverse: 'reported' },
+    },
     annotation: () => 'event',
     spans: (e) => e.evidence,
     search: (e) => ({ body: [e.summary, e.type, ...e.topics], linkedNames: true }),
@@ -292,27 +281,25 @@ export const COLLECTION_SPECS = {
       reportsField((r) => ({ status: FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
       disagreementsField(),
     ],
+    columns: [
+      { key: 'type', label: 'Type', value: (e) => text(e.type), facet: true },
+      { key: 'date', label: 'Date', value: (e) => date(e.date) },
+      { key: 'factuality', label: 'Factuality', value: (e) => factuality(e.factuality, undefined), facet: true },
+      { key: 'place', label: 'Place', value: (e) => links([e.place]), facet: true },
+      { key: 'sources', label: 'Sources', value: (e) => sourceLinks(e.sources), facet: true },
+    ],
   },
   agreements: {
-    singular: 'agreement',
-    plural: 'agreements',
     title: (a) => a.title,
+    describe: (a) => `${a.title}: ${a.subject} (${a.status}).`,
     kind: (a) => a.type,
     date: (a) => a.statusDate ?? a.validity,
-    dates: (a) => [a.statusDate, a.validity, ...a.reports.flatMap((r) => [r.statusDate, r.validity])],
-    sources: (a) => a.sources,
-    links: [
-      { field: 'parties', label: 'party', inverse: 'party to', target: 'entities', links: parties, inReport: parties },
-      { field: 'signedAt', label: 'signed at', inverse: 'signed here', target: 'events', links: signedAt, inReport: signedAt },
-      { field: 'partOf', label: 'part of', inverse: 'includes', target: 'agreements', links: partOf, inReport: partOf },
-      {
-        field: 'related',
-        label: (a, link) => a.related.find((r) => r.agreement === link.id)?.relation.replace(/-/g, ' ') ?? 'related',
-        inverse: 'related agreement',
-        target: 'agreements',
-        links: (a) => a.related.map((r) => asLink(r, r.agreement)),
-      },
-    ],
+    links: {
+      parties: { label: 'party', inverse: 'party to' },
+      signedAt: { label: 'signed at', inverse: 'signed here' },
+      partOf: { label: 'part of', inverse: 'includes' },
+      related: { label: (a, link) => a.related.find((r) => r.agreement === link.id)?.relation.replace(/-/g, ' ') ?? 'related', inverse: 'related agreement' },
+    },
     annotation: () => 'agreement',
     spans: (a) => a.evidence,
     search: (a) => ({ body: [a.subject, a.type], linkedNames: true }),
@@ -336,19 +323,24 @@ export const COLLECTION_SPECS = {
       reportsField((r) => ({ status: r.status, cue: r.cue, date: r.statusDate })),
       disagreementsField(),
     ],
+    columns: [
+      { key: 'type', label: 'Type', value: (a) => text(a.type), facet: true },
+      { key: 'status', label: 'Status', value: (a) => text(a.status), facet: true },
+      { key: 'parties', label: 'Parties', value: (a) => links(a.parties), facet: true },
+      { key: 'date', label: 'Date', value: (a) => date(a.statusDate ?? a.validity) },
+      { key: 'sources', label: 'Sources', value: (a) => sourceLinks(a.sources), facet: true },
+    ],
   },
   figures: {
-    singular: 'figure',
-    plural: 'figures',
     title: (f) => `${formatAmount(f)} — ${f.measure}`,
+    describe: (f) => `${formatAmount(f)}: ${f.measure}${f.period ? `, ${formatDate(f.period)}` : ''}.`,
     kind: (f) => f.kind,
+    saidBy: (f) => [f.statedBy],
     date: (f) => f.period,
-    dates: (f) => [f.period, ...f.reports.map((r) => r.period)],
-    sources: (f) => f.sources,
-    links: [
-      { field: 'statedBy', label: 'stated by', inverse: 'stated', target: 'entities', links: statedBy, inReport: statedBy },
-      { field: 'subjects', label: 'about', inverse: 'figure about', target: 'entities', links: subjects, inReport: subjects },
-    ],
+    links: {
+      statedBy: { label: 'stated by', inverse: 'stated' },
+      subjects: { label: 'about', inverse: 'figure about' },
+    },
     annotation: () => 'figure',
     spans: (f) => f.evidence,
     search: (f) => ({ body: [f.measure], linkedNames: true }),
@@ -366,22 +358,30 @@ export const COLLECTION_SPECS = {
       reportsField((r) => ({ note: formatAmount(r), date: r.period })),
       disagreementsField(),
     ],
+    columns: [
+      { key: 'amount', label: 'Value', value: (f) => ({ kind: 'amount', text: formatAmount(f), amount: f.amount, amountMax: f.amountMax, unit: f.unit, approximate: f.approximate }) },
+      { key: 'kind', label: 'Kind', value: (f) => text(f.kind), facet: true },
+      { key: 'period', label: 'Period', value: (f) => date(f.period) },
+      { key: 'subjects', label: 'About', value: (f) => links(f.subjects), facet: true },
+      { key: 'sources', label: 'Sources', value: (f) => sourceLinks(f.sources), facet: true },
+    ],
   },
   quotes: {
-    singular: 'quote',
-    plural: 'quotes',
     // Quotation marks only for words printed as a direct quote; reported speech is not verbatim.
     title: (q) =>
       q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${truncate(q.text, 72)}”` : `${nameOf(q.speaker.id)} (reported): ${truncate(q.text, 72)}`,
+    // Quotation marks only around words the article prints as a direct quote.
+    describe: (q) => (q.kind === 'direct' ? `${nameOf(q.speaker.id)}: “${q.text}”` : `${nameOf(q.speaker.id)}, in reported speech: ${q.text}`),
+    lede: 'text',
     kind: (q) => q.kind,
+    factuality: (q) => q.factuality,
+    saidBy: (q) => [q.speaker],
     date: () => undefined,
-    dates: () => [],
-    sources: (q) => [q.source],
-    links: [
-      { field: 'speaker', label: 'speaker', inverse: 'said', target: 'entities', links: (q) => [q.speaker] },
-      { field: 'event', label: 'said at', inverse: 'said here', target: 'events', links: (q) => [q.event] },
-      { field: 'about', label: 'about', inverse: 'quote about', target: 'entities', links: about },
-    ],
+    links: {
+      speaker: { label: 'speaker', inverse: 'said' },
+      event: { label: 'said at', inverse: 'said here' },
+      about: { label: 'about', inverse: 'quote about' },
+    },
     annotation: () => 'quote',
     spans: (q) => q.evidence,
     search: (q) => ({ body: [q.text], linkedNames: true }),
@@ -395,19 +395,24 @@ export const COLLECTION_SPECS = {
       { key: 'about', label: 'About', value: (q) => links(q.about) },
       { key: 'source', label: 'Printed in', value: (q) => text(sourceLabel(q.source)) },
     ],
+    columns: [
+      { key: 'kind', label: 'Kind', value: (q) => text(q.kind === 'direct' ? 'direct quote' : 'reported speech'), facet: true },
+      { key: 'speaker', label: 'Speaker', value: (q) => links([q.speaker]), facet: true },
+      { key: 'sources', label: 'Sources', value: (q) => sourceLinks([q.source]), facet: true },
+    ],
   },
   claims: {
-    singular: 'claim',
-    plural: 'claims',
     title: (c) => truncate(c.statement, 96),
+    describe: (c) => c.statement,
+    lede: 'statement',
     kind: (c) => c.kind,
+    factuality: (c) => c.factuality,
+    saidBy: (c) => c.holders,
     date: (c) => c.date,
-    dates: (c) => [c.date, ...c.reports.map((r) => r.date)],
-    sources: (c) => c.sources,
-    links: [
-      { field: 'holders', label: 'held by', inverse: 'holds', target: 'entities', links: holders, inReport: holders },
-      { field: 'about', label: 'about', inverse: 'claim about', target: 'entities', links: about, inReport: about },
-    ],
+    links: {
+      holders: { label: 'held by', inverse: 'holds' },
+      about: { label: 'about', inverse: 'claim about' },
+    },
     annotation: () => 'claim',
     spans: (c) => c.evidence,
     search: (c) => ({ body: [c.statement], linkedNames: true }),
@@ -420,6 +425,13 @@ export const COLLECTION_SPECS = {
       { key: 'factuality', label: 'Factuality', value: (c) => factuality(c.factuality, c.cue) },
       reportsField((r) => ({ status: r.factuality && FACTUALITY_LABELS[r.factuality], cue: r.cue, date: r.date })),
       disagreementsField(),
+    ],
+    columns: [
+      { key: 'kind', label: 'Kind', value: (c) => text(c.kind), facet: true },
+      { key: 'holders', label: 'Held by', value: (c) => links(c.holders) ?? text('the article itself'), facet: true },
+      { key: 'date', label: 'Date', value: (c) => date(c.date) },
+      { key: 'factuality', label: 'Factuality', value: (c) => factuality(c.factuality, undefined), facet: true },
+      { key: 'sources', label: 'Sources', value: (c) => sourceLinks(c.sources), facet: true },
     ],
   },
 } as const satisfies Specs;
@@ -437,31 +449,44 @@ export function specOf(ref: RecordRef): CollectionSpecOf<RecordRef['record']> {
   return collectionSpec(ref.collection) as unknown as CollectionSpecOf<RecordRef['record']>;
 }
 
+/** One sentence on any record, for meta descriptions and link previews. */
+export function describeRecord(ref: RecordRef): string {
+  return specOf(ref).describe(ref.record);
+}
+
 /** The one-line title of any record, as every front end shows it. */
 export function titleOf(ref: RecordRef): string {
   return specOf(ref).title(ref.record);
 }
 
 /**
- * Every link a record makes, in registry order, with both names of the relation. With
+ * Every link a record makes, in the model's order, with both names of the relation. With
  * `{ reports: true }` also each report's own links (tagged with the report's article), which may
  * name what the derived record does not (the place an older article gives).
  */
 export function linksOf<C extends CollectionName>(collection: C, record: RecordTypes[C], options: { reports?: boolean } = {}): RecordLink[] {
   const out: RecordLink[] = [];
-  const reports = 'reports' in record ? (record.reports as unknown as ReadonlyArray<ReportOf<RecordTypes[C]> & { source: string }>) : [];
-  for (const field of collectionSpec(collection).links) {
+  const labels = collectionSpec(collection).links as Record<string, LinkLabel<RecordTypes[C]>>;
+  const reports = 'reports' in record ? (record.reports as ReadonlyArray<{ source: string }>) : [];
+  for (const field of modelOf(collection).links) {
+    const { label, inverse } = labels[field.field]!;
     const name = (link: Link) => ({
-      label: typeof field.label === 'string' ? field.label : field.label(record, link),
-      inverse: typeof field.inverse === 'string' ? field.inverse : field.inverse(record, link),
+      label: typeof label === 'string' ? label : label(record, link),
+      inverse: typeof inverse === 'string' ? inverse : inverse(record, link),
     });
-    for (const link of field.links(record)) if (link !== undefined) out.push({ field: field.field, ...name(link), target: field.target, link });
-    if (!options.reports || !field.inReport) continue;
+    for (const link of linksIn<Link>(field, record)) out.push({ field: field.field, ...name(link), target: field.target, link });
+    if (!options.reports || !field.perReport) continue;
     for (const report of reports) {
-      for (const link of field.inReport(report)) if (link !== undefined) out.push({ field: field.field, ...name(link), target: field.target, link, report: report.source });
+      for (const link of linksIn<Link>(field, report)) out.push({ field: field.field, ...name(link), target: field.target, link, report: report.source });
     }
   }
   return out;
+}
+
+/** The articles a record comes from: its reports' (or, for a quote, its one article; for a source, itself). */
+export function sourcesOfRecord(ref: RecordRef): readonly string[] {
+  const record = ref.record as { id: string; sources?: readonly string[]; source?: string };
+  return record.sources ?? (record.source !== undefined ? [record.source] : [record.id]);
 }
 
 /**
@@ -484,6 +509,63 @@ export function recordFields(ref: RecordRef): RecordField[] {
 /** The spans a reader highlights as this record and how (no kind: only its dates are highlighted), and its dates. */
 export function annotationOf(ref: RecordRef): { kind: AnnotationKind | undefined; spans: readonly Span[]; dates: DateValue[] } {
   const spec = specOf(ref);
-  const dates = spec.dates(ref.record).filter((d): d is DateValue => d !== undefined);
+  const dates = datesOf<DateValue>(ref.collection, ref.record);
   return { kind: spec.annotation?.(ref.record), spans: spec.spans(ref.record), dates };
+}
+
+// Index tables (issue 12, items 3 and 4): the registry's `columns`, as every table renders them.
+
+/** The articles a record comes from as links named by their label ("The Astana Times, 4 May 2023"). */
+function sourceLinks(ids: readonly string[]): FieldValue | undefined {
+  return ids.length === 0 ? undefined : { kind: 'links', links: ids.map((id) => ({ id, name: sourceLabel(id), collection: 'sources', basis: 'stated', evidence: [] })) };
+}
+
+/** A column of a collection's index table, as its header shows it. */
+export interface IndexColumn {
+  key: string;
+  label: string;
+  /** Readers can filter by the column's values. */
+  facet: boolean;
+}
+
+/** One cell of a record's row: the value to show, what it sorts by, and the values it is filtered by. */
+export interface IndexCell extends IndexColumn {
+  value: FieldValue | undefined;
+  /** Dates by their earliest day, amounts by number, the rest by their text; undefined sorts last. */
+  sort: string | number | undefined;
+  /** Filter values with their labels: a link's target id and name, a factuality, a text as it is. */
+  facets: Array<{ value: string; label: string }>;
+}
+
+/** The columns of a collection's index table after the record's title. */
+export function indexColumns(collection: CollectionName): IndexColumn[] {
+  return collectionSpec(collection).columns.map((c) => ({ key: c.key, label: c.label, facet: c.facet === true }));
+}
+
+function cellFacets(value: FieldValue): IndexCell['facets'] {
+  switch (value.kind) {
+    case 'links':
+      return value.links.map((l) => ({ value: l.id, label: l.name }));
+    case 'participants':
+      return value.participants.map((l) => ({ value: l.id, label: l.name }));
+    case 'factuality':
+      return [{ value: value.factuality, label: value.text }];
+    default:
+      return [{ value: fieldText(value), label: fieldText(value) }];
+  }
+}
+
+function cellSort(value: FieldValue): string | number {
+  if (value.kind === 'date') return value.date.earliest;
+  if (value.kind === 'amount') return value.amount;
+  return fieldText(value).toLowerCase();
+}
+
+/** A record's row in its collection's index table, one cell per column of indexColumns(). */
+export function recordColumns(ref: RecordRef): IndexCell[] {
+  return specOf(ref).columns.map((c) => {
+    const value = c.value(ref.record);
+    const facet = c.facet === true;
+    return { key: c.key, label: c.label, facet, value, sort: value && cellSort(value), facets: value && facet ? cellFacets(value) : [] };
+  });
 }

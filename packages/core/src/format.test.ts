@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edtfBounds } from './build/compile-date.js';
 import type { DateValue } from './schema/date-value.js';
-import { formatAmount, formatDate, parseSpanAnchor, formatSpanAnchor } from './format.js';
+import { formatAmount, formatDate, formatYears, machineDate, parseSpanAnchor, formatSpanAnchor } from './format.js';
 
 const date = (edtf: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ edtf, ...edtfBounds(edtf), basis, evidence: [] });
 
@@ -116,5 +116,24 @@ describe('sourceLabel', () => {
     const june = { ...may, id: 'astana-times-june-2023', catalogue: { ...may.catalogue!, date: { ...may.catalogue!.date, edtf: '2023-06-20', earliest: '2023-06-20', latest: '2023-06-20' } } };
     const labels = labelSources([may, june]);
     expect([labels.get(may.id), labels.get(june.id)]).toEqual(['The Astana Times, 4 May 2023', 'The Astana Times, 20 June 2023']);
+  });
+});
+
+describe('formatYears and machineDate', () => {
+  const date = (edtf: string, earliest: string, latest: string, precision: DateValue['precision'], uncertain = false): DateValue => ({
+    edtf, earliest, latest, precision, uncertain, basis: 'inferred', reasoning: 'test', evidence: [],
+  });
+  it('gives the years a date spans, for a list row', () => {
+    expect(formatYears(date('2018-03-15', '2018-03-15', '2018-03-15', 'day'))).toBe('2018');
+    expect(formatYears(date('2023/2025', '2023-01-01', '2025-12-31', 'interval'))).toBe('2023–25');
+    expect(formatYears(date('1999/2001', '1999-01-01', '2001-12-31', 'interval'))).toBe('1999–2001');
+    expect(formatYears(date('/2023-05-04', '0000-01-01', '2023-05-04', 'interval'))).toBe('2023');
+    expect(formatYears(undefined)).toBe('undated');
+  });
+  it('never gives a machine more precision than the date has', () => {
+    expect(machineDate(date('2018-03-15', '2018-03-15', '2018-03-15', 'day'))).toBe('2018-03-15');
+    expect(machineDate(date('[2018-01-01..2018-03-14]', '2018-01-01', '2018-03-14', 'one-of'))).toBe('2018');
+    expect(machineDate(date('2017-11~', '2017-11-01', '2017-11-30', 'month', true))).toBe('2017-11');
+    expect(machineDate(date('2023-05-04/', '2023-05-04', '9999-12-31', 'interval'))).toBe('2023-05-04');
   });
 });

@@ -1,7 +1,7 @@
 import type { DateValue } from './schema/date-value.js';
 import type { Factuality } from './schema/factuality.js';
 import type { Figure } from './schema/figure.js';
-import type { Source } from './schema/source.js';
+import type { Source, SourceCatalogue } from './schema/source.js';
 import { records } from './records.js';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -55,6 +55,32 @@ function formatOpenInterval(date: DateValue): string {
   if (from !== undefined) return end === '..' ? `from ${from} on` : `from ${from} to an unknown date`;
   if (to !== undefined) return start === '..' ? `until ${to}` : `from an unknown date to ${to}`;
   return 'an unknown period';
+}
+
+/**
+ * The years a date spans, short enough to place a row in a list: "2018", "2023–25", "2017–2023"
+ * across centuries' digits; "undated" without a date. An open or unknown end shows only the known year.
+ */
+export function formatYears(date: DateValue | undefined): string {
+  if (!date) return 'undated';
+  const known = [date.earliest, date.latest].filter((d) => d !== '0000-01-01' && d !== '9999-12-31').map((d) => d.slice(0, 4));
+  const [from, to] = [known[0], known.at(-1)];
+  if (from === undefined || to === undefined) return 'undated';
+  if (from === to) return from;
+  return from.slice(0, 2) === to.slice(0, 2) ? `${from}–${to.slice(2)}` : `${from}–${to}`;
+}
+
+/**
+ * A date for an HTML `datetime` attribute, as precise as it is known and no more: the day; the
+ * known end of a period with an open or unknown one; the year all days of a one-of-a-set share
+ * (else its first day); otherwise the EDTF value without its uncertainty marks.
+ */
+export function machineDate(date: DateValue): string {
+  if (date.precision === 'day') return date.earliest;
+  const known = [date.earliest, date.latest].filter((d) => d !== '0000-01-01' && d !== '9999-12-31');
+  if (known.length < 2) return known[0] ?? date.edtf;
+  if (date.precision === 'one-of') return date.earliest.slice(0, 4) === date.latest.slice(0, 4) ? date.earliest.slice(0, 4) : date.earliest;
+  return date.edtf.replace(/[?~]/g, '');
 }
 
 /**
@@ -167,4 +193,15 @@ let sourceLabels: Map<string, string> | undefined;
 export function sourceLabel(id: string): string {
   sourceLabels ??= labelSources(records('sources'));
   return sourceLabels.get(id) ?? id;
+}
+
+/**
+ * The publisher's date of an article for people ("14 March 2018", "May 2023"). The catalogue
+ * gives EDTF and bounds but no DateValue: its precision is the EDTF's, and it is stated by the
+ * publisher, so no "inferred" note.
+ */
+export function formatCatalogueDate(date: SourceCatalogue['date']): string {
+  const plain = date.edtf.replace(/[?~%]/g, '');
+  const precision = /^\d{4}-\d{2}-\d{2}$/.test(plain) ? 'day' : /^\d{4}-\d{2}$/.test(plain) ? 'month' : /^\d{4}$/.test(plain) ? 'year' : 'interval';
+  return formatDate({ ...date, precision, uncertain: plain !== date.edtf, basis: 'stated', evidence: [] });
 }

@@ -1,9 +1,13 @@
 // @kztj/core: the validated dataset and pure, synchronous queries over it. No zod at runtime.
 export { dataset } from './dataset.js';
-export { getRecord, allIds, records, isCollectionName, COLLECTION_NAMES } from './records.js';
+export { getRecord, allIds, records, isCollectionName, refOf, COLLECTION_NAMES } from './records.js';
 export type { RecordRef, AnyRecord, RecordTypes } from './records.js';
 export { list, timeline, facets, findCountry, matchesFilter } from './query.js';
-export type { RecordFilter, FacetValue, TimelineFacets } from './query.js';
+export { findEntity, nameKey } from './find-entity.js';
+export { SCHEMA_ORG_TYPES, schemaOrgDate } from './linked-data.js';
+export type { RecordFilter, FacetValue, TimelineFacets, DatedEvent } from './query.js';
+export { parseDateBound } from './date-bound.js';
+export type { DateBound } from './date-bound.js';
 export { related } from './related.js';
 export type { Relation } from './related.js';
 export { mentions, spanContext, sentenceAt, getSource, spanAt } from './text.js';
@@ -13,12 +17,18 @@ export type { SearchHit, SearchOptions, SnippetPart } from './search.js';
 export { annotations, segments, ANNOTATION_KINDS } from './annotations.js';
 export type { Annotation, AnnotationKind, Segment } from './annotations.js';
 export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';
-export { COLLECTION_SPECS, collectionSpec, linksOf, linkValue, recordFields, titleOf } from './collections.js';
+export { COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, datesOf, linksIn } from './model.js';
+export type { CollectionModel, LinkFieldModel, DeriveModel, ReportedCollection } from './model.js';
+export { COLLECTION_SPECS, collectionSpec, describeRecord, linksOf, linkValue, recordFields, titleOf } from './collections.js';
 export type { CollectionSpec, CollectionSpecOf, RecordLink } from './collections.js';
+export { indexColumns, recordColumns } from './collections.js';
+export type { IndexColumn, IndexCell } from './collections.js';
 export { basisMark, formatLink, formatReportRow, fieldText, fieldReasoning } from './field-value.js';
 export type { Based, FieldKind, FieldValue, LinkValue, RecordField, ReportRow, DisagreementRow, RoleValue } from './field-value.js';
 export {
   formatDate,
+  formatYears,
+  machineDate,
   formatAmount,
   formatFactuality,
   formatSpanAnchor,
@@ -27,6 +37,7 @@ export {
   labelSources,
   FACTUALITY_LABELS,
 } from './format.js';
+export { formatCatalogueDate } from './format.js';
 export type { Dataset, CollectionName } from './schema/dataset.js';
 export type { Source, SourceCatalogue, Sentence, UncitedSentence, UncitedTerm } from './schema/source.js';
 export type { Basis, Link } from './schema/basis.js';

@@ -1,4 +1,4 @@
-import { linksOf, specOf } from './collections.js';
+import { linksOf, sourcesOfRecord, specOf } from './collections.js';
 import type { RecordRef } from './records.js';
 import type { DateValue } from './schema/date-value.js';
 
@@ -16,7 +16,7 @@ export function dateOf(ref: RecordRef): DateValue | undefined {
 
 /** The articles a record comes from: every article that reports it (an entity: every one that mentions it). */
 export function sourcesOf(ref: RecordRef): readonly string[] {
-  return specOf(ref).sources(ref.record);
+  return sourcesOfRecord(ref);
 }
 
 /** The kind a record is filtered by with `type`: entity type, event type, figure kind… */

@@ -57,6 +57,7 @@ describe('the packed @kztj/core', () => {
       `const fs = require('node:fs');
        const data = JSON.parse(fs.readFileSync(require.resolve('@kztj/core/dataset.json'), 'utf8'));
        const schema = require.resolve('@kztj/core/kztj.schema.json');
+       if (fs.readFileSync(require.resolve('@kztj/core/kztj.sqlite')).subarray(0, 15).toString() !== 'SQLite format 3') throw new Error('kztj.sqlite is not a SQLite file');
        const csv = fs.readFileSync(require.resolve('@kztj/core/csv/events.csv'), 'utf8');
        console.log(data.events.length === csv.trim().split('\\n').length - 1 || 'csv rows differ', fs.existsSync(schema));`,
     );

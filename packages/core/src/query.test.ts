@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { dataset } from './dataset.js';
 import { facets, findCountry, list, timeline } from './query.js';
 import { sourceLabel } from './format.js';
-import { getRecord, allIds } from './records.js';
+import { getRecord, allIds, refOf } from './records.js';
+import { titleOf } from './collections.js';
+import type { DateValue } from './schema/date-value.js';
 import { related } from './related.js';
 import { mentions } from './text.js';
 
@@ -23,6 +25,19 @@ describe('list', () => {
     expect(list('events', { source }).length).toBeGreaterThan(0);
     expect(list('events', { source }).every((e) => e.sources.includes(source))).toBe(true);
     expect(list('events', { factuality: 'planned' }).every((e) => e.factuality === 'planned')).toBe(true);
+    // Who said it, apart from who is involved: Tokayev's own words, not those about him.
+    const tokayev = 'kassym-jomart-tokayev';
+    const said = list('quotes', { speaker: tokayev });
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((q) => q.speaker.id === tokayev)).toBe(true);
+    expect(list('quotes', { entity: tokayev }).length).toBeGreaterThan(said.length);
+    expect(list('claims', { speaker: tokayev }).every((c) => c.holders.some((h) => h.id === tokayev))).toBe(true);
+    expect(list('events', { speaker: tokayev })).toEqual([]); // an event is nobody's words
+    // Quotes carry a factuality too: the one hedged with "reportedly" is found, the others are not.
+    const reported = list('quotes', { factuality: 'reported' });
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((q) => q.factuality === 'reported' && q.cue !== undefined)).toBe(true);
+    expect(reported.length).toBeLessThan(list('quotes').length);
     const tj = findCountry('TJ');
     expect(tj).toBeDefined();
     expect(findCountry('tjk')).toBe(tj);
@@ -136,3 +151,19 @@ describe('annotations', () => {
     expect(annotations(span.source)).toContainEqual({ start: span.start, end: span.end, kind: entity.type, recordId: entity.id });
   });
 });
+
+describe('typed helpers', () => {
+  it('timeline() returns only dated events, typed so (no non-null assertions needed)', () => {
+    const events = timeline();
+    expect(events.every((e) => e.date.earliest <= e.date.latest)).toBe(true);
+    expectTypeOf(events[0]!.date).toEqualTypeOf<DateValue>();
+  });
+
+  it('refOf pairs a record with its collection for the functions that take a RecordRef', () => {
+    const event = list('events')[0]!;
+    const ref = refOf('events', event);
+    expect(ref).toEqual(getRecord(event.id));
+    expect(titleOf(ref)).toBe(event.title);
+  });
+});
+

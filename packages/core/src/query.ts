@@ -1,10 +1,14 @@
 import type { CollectionName } from './schema/dataset.js';
+import type { DateValue } from './schema/date-value.js';
 import type { Event } from './schema/event.js';
 import type { Factuality } from './schema/factuality.js';
 import { dataset } from './dataset.js';
+import { parseDateBound } from './date-bound.js';
 import { sourceLabel } from './format.js';
 import { dateOf, entitiesOf, sourcesOf, typeOf } from './involvement.js';
 import { records, type RecordRef, type RecordTypes } from './records.js';
+import { specOf } from './collections.js';
+import { findEntity } from './find-entity.js';
 
 export interface RecordFilter {
   /** Entity type, event or agreement type, or figure / quote / claim kind. */
@@ -15,7 +19,9 @@ export interface RecordFilter {
   country?: string;
   /** Records from this source id; for entities, those mentioned in it. */
   source?: string;
-  /** Events (and claims) with this factuality. */
+  /** Records said by this entity: quotes by their speaker, claims by a holder, figures by who states them (the registry's `saidBy`). */
+  speaker?: string;
+  /** Records that give this factuality (events, claims, quotes: the registry's `factuality`). */
   factuality?: Factuality;
   /** Records whose date may fall on or after this ISO date or year (2018, 2018-03, 2018-03-15). */
   from?: string;
@@ -23,43 +29,15 @@ export interface RecordFilter {
   to?: string;
 }
 
-let countryKeys: Map<string, string> | undefined;
-
 /** Resolves a country given as id, name, alias or ISO code (any case); undefined when none matches. */
 export function findCountry(query: string): string | undefined {
-  // Indexed once: list() and matchesFilter() call this for every record they test.
-  if (!countryKeys) {
-    countryKeys = new Map();
-    for (const e of dataset.entities) {
-      if (e.type !== 'country') continue;
-      for (const key of [e.id, e.name, ...e.aliases, e.codes?.alpha2, e.codes?.alpha3, e.codes?.numeric]) {
-        if (key !== undefined && !countryKeys.has(key.toLowerCase())) countryKeys.set(key.toLowerCase(), e.id);
-      }
-    }
-  }
-  return countryKeys.get(query.trim().toLowerCase());
+  return findEntity(query, { type: 'country' })[0]?.id;
 }
 
-function lowerBound(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-}
-
-function upperBound(value: string): string {
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) return `${value}-31`;
-  return value;
-}
-
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** Throws a RangeError naming the field when a filter value is malformed. */
+/** Throws a RangeError naming the field when a filter date is malformed or not a real date. */
 function checkFilter(filter: RecordFilter): void {
-  for (const field of ['from', 'to'] as const) {
-    const value = filter[field];
-    if (value !== undefined && !PARTIAL_DATE.test(value)) {
-      throw new RangeError(`filter "${field}" must be a year, year-month or ISO date (2018, 2018-03, 2018-03-15); got ${JSON.stringify(value)}`);
-    }
-  }
+  if (filter.from !== undefined) parseDateBound(filter.from, 'from');
+  if (filter.to !== undefined) parseDateBound(filter.to, 'to');
 }
 
 export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
@@ -69,18 +47,18 @@ export function matchesFilter(ref: RecordRef, filter: RecordFilter): boolean {
     if (!sourcesOf(ref).includes(filter.source)) return false;
   }
   if (filter.factuality !== undefined) {
-    const factuality = ref.collection === 'events' || ref.collection === 'claims' ? ref.record.factuality : undefined;
-    if (factuality !== filter.factuality) return false;
+    if (specOf(ref).factuality?.(ref.record) !== filter.factuality) return false;
   }
   if (filter.entity !== undefined && !entitiesOf(ref).includes(filter.entity)) return false;
+  if (filter.speaker !== undefined && !(specOf(ref).saidBy?.(ref.record) ?? []).some((link) => link?.id === filter.speaker)) return false;
   if (filter.country !== undefined) {
     if (!entitiesOf(ref).includes(findCountry(filter.country) ?? filter.country)) return false;
   }
   if (filter.from !== undefined || filter.to !== undefined) {
     const date = dateOf(ref);
     if (!date) return false;
-    if (filter.from !== undefined && date.latest < lowerBound(filter.from)) return false;
-    if (filter.to !== undefined && date.earliest > upperBound(filter.to)) return false;
+    if (filter.from !== undefined && date.latest < parseDateBound(filter.from, 'from').earliest) return false;
+    if (filter.to !== undefined && date.earliest > parseDateBound(filter.to, 'to').latest) return false;
   }
   return true;
 }
@@ -94,13 +72,15 @@ export function list<C extends CollectionName>(collection: C, filter: RecordFilt
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Dated events ordered by their earliest possible day, then latest, then id: the timeline. */
-export function timeline(filter: RecordFilter = {}): Event[] {
+/** An event the timeline shows: one with a date. */
+export type DatedEvent = Event & { date: DateValue };
+
+export function timeline(filter: RecordFilter = {}): DatedEvent[] {
   return list('events', filter)
-    .filter((event) => event.date !== undefined)
+    .filter((event): event is DatedEvent => event.date !== undefined)
     .sort((a, b) => {
-      const [x, y] = [a.date!, b.date!];
       // ISO days and ids compare correctly as plain strings; localeCompare is much slower.
-      return cmp(x.earliest, y.earliest) || cmp(x.latest, y.latest) || cmp(a.id, b.id);
+      return cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
     });
 }
 

@@ -1,33 +1,17 @@
-import type { Agreement } from './schema/agreement.js';
-import type { Claim } from './schema/claim.js';
-import type { CollectionName } from './schema/dataset.js';
-import type { Entity } from './schema/entity.js';
-import type { Event } from './schema/event.js';
-import type { Figure } from './schema/figure.js';
-import type { Quote } from './schema/quote.js';
-import type { Source } from './schema/source.js';
+import type { z } from 'zod';
+import { COLLECTIONS, type CollectionName } from './model.js';
+import type { COLLECTION_SCHEMAS } from './schema/dataset.js';
 import { dataset } from './dataset.js';
 
-export interface RecordTypes {
-  sources: Source;
-  entities: Entity;
-  events: Event;
-  agreements: Agreement;
-  figures: Figure;
-  quotes: Quote;
-  claims: Claim;
-}
+/** Each collection's record type, from its schema. */
+export type RecordTypes = { [C in CollectionName]: z.infer<(typeof COLLECTION_SCHEMAS)[C]> };
 
 /** A record together with the collection it belongs to; `collection` narrows `record`. */
 export type RecordRef = { [C in CollectionName]: { collection: C; record: RecordTypes[C] } }[CollectionName];
 export type AnyRecord = RecordTypes[CollectionName];
 
-export const COLLECTION_NAMES = ['sources', 'entities', 'events', 'agreements', 'figures', 'quotes', 'claims'] as const satisfies readonly CollectionName[];
-
-// A collection added to the schema but not listed above fails to compile here.
-type Unlisted = Exclude<CollectionName, (typeof COLLECTION_NAMES)[number]>;
-const everyCollectionListed: Unlisted extends never ? true : Unlisted = true;
-void everyCollectionListed;
+/** Every collection, in the model's order. */
+export const COLLECTION_NAMES = COLLECTIONS;
 
 let byId: Map<string, RecordRef> | undefined;
 
@@ -39,6 +23,11 @@ function index(): Map<string, RecordRef> {
     for (const record of dataset[collection]) byId.set(record.id, { collection, record } as RecordRef);
   }
   return byId;
+}
+
+/** A record with its collection, for the functions that take a RecordRef. */
+export function refOf<C extends CollectionName>(collection: C, record: RecordTypes[C]): RecordRef {
+  return { collection, record } as RecordRef;
 }
 
 /** The record with this id, in any collection, or undefined. */

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { AuthoredSourceFile } from '@kztj/core/authoring';
-import { citationsFromAuthored, coverage, formatCoverage } from './coverage.js';
+import { compileDataset, formatProblem } from '@kztj/core/authoring';
+import { citationsFromDataset, coverage, formatCoverage } from './coverage.js';
 
 const text = 'Kazakh Railways moved 40 trains to Khujand on June 3. The two sides met in Osh. It rained.';
-const base = { id: 'test-source', file: '900_00000000000000aa.txt', title: 't', status: 'draft', date: { edtf: '2024-06-10', basis: 'inferred', reasoning: 'test' } };
+const seed = '900_00000000000000aa.txt';
+const base = { id: 'test-source', file: seed, title: 't', status: 'draft', date: { edtf: '2024-06-10', basis: 'inferred', reasoning: 'test' } };
 
+/** The lint over a draft compiled by the core, as ingest runs it: the coverage rule is the core's. */
 function lint(extra: Record<string, unknown>) {
-  const file = AuthoredSourceFile.parse({ ...base, ...extra });
-  return coverage(file.id, text, 0, text.length, { edtf: '2024-06-10', exact: true }, citationsFromAuthored(text, file));
+  const mentions = Object.keys((extra.mentions ?? {}) as object);
+  const entities = mentions.map((id) => ({ id, type: 'organisation', name: id, description: 'A test entity.' }));
+  const { dataset, problems } = compileDataset(
+    {
+      meta: { file: 'meta.yaml', value: { dataVersion: '1.0.0' } },
+      entities: { file: 'entities.yaml', value: entities },
+      sources: [{ file: 'sources/test-source.yaml', value: { ...base, ...extra } }],
+      seeds: new Map([[seed, new TextEncoder().encode(text)]]),
+    },
+    { includeDrafts: true },
+  );
+  if (!dataset) throw new Error(`the test draft does not compile: ${problems.map(formatProblem).join('; ')}`);
+  return coverage('test-source', text, 0, text.length, { edtf: '2024-06-10', exact: true }, citationsFromDataset(dataset, 'test-source'));
 }
 const terms = (report: ReturnType<typeof lint>) => report.uncitedTerms.map((t) => `${t.kind}:${t.text}`);
 

@@ -1,4 +1,4 @@
-import { resolveQuote, segmentSentences, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
+import { COLLECTIONS, citingSpans, datesOf, segmentSentences } from '@kztj/core/authoring';
 import type { Dataset } from '@kztj/core/schema';
 import { spanOf, type TextSpan } from './quote-ref.js';
 import { extractAmounts } from './extract/amounts.js';
@@ -73,66 +73,22 @@ export function coverage(source: string, text: string, bodyStart: number, bodyEn
   return { source, sentences: sentences.length, uncitedSentences, uncitedTerms: terms.sort((a, b) => a.start - b.start) };
 }
 
-/** Citations of one published source of a compiled dataset. */
+/**
+ * Citations of one source of a compiled dataset (compile with `includeDrafts` for a draft). Which
+ * sentences are cited is the core's one coverage rule (`citingSpans`); the term kinds are this
+ * lint's own finer reading of the same records.
+ */
 export function citationsFromDataset(dataset: Dataset, sourceId: string): Citations {
   const of = (spans: ReadonlyArray<{ source: string; start: number; end: number }> | undefined) => (spans ?? []).filter((s) => s.source === sourceId);
   const source = dataset.sources.find((s) => s.id === sourceId);
-  const dateSpans = [
-    ...of(source?.date.evidence),
-    ...dataset.events.flatMap((e) => of(e.date?.evidence)),
-    ...dataset.agreements.flatMap((a) => [...of(a.validity?.evidence), ...of(a.statusDate?.evidence)]),
-    ...dataset.figures.flatMap((f) => of(f.period?.evidence)),
-    ...dataset.claims.flatMap((c) => of(c.date?.evidence)),
-  ];
-  const recordSpans = [
-    ...dataset.events.flatMap((e) => of(e.evidence)),
-    ...dataset.agreements.flatMap((a) => of(a.evidence)),
-    ...dataset.figures.flatMap((f) => of(f.evidence)),
-    ...dataset.quotes.flatMap((q) => of(q.evidence)),
-    ...dataset.claims.flatMap((c) => of(c.evidence)),
-  ];
+  const dateSpans = COLLECTIONS.flatMap((c) => dataset[c].flatMap((record) => datesOf(c, record).flatMap((d) => of(d.evidence))));
   return {
     names: [...dataset.entities.flatMap((e) => [...of(e.evidence), ...e.roles.flatMap((r) => of(r.evidence))]), ...dataset.agreements.flatMap((a) => of(a.evidence))],
     numbers: [...dataset.figures.flatMap((f) => of(f.evidence)), ...dateSpans, ...dataset.entities.flatMap((e) => of(e.evidence))],
     dates: [...dateSpans, ...dataset.figures.flatMap((f) => of(f.evidence))],
-    sentences: [...recordSpans, ...dateSpans],
+    sentences: COLLECTIONS.flatMap((c) => dataset[c].flatMap((record) => citingSpans(c, record, sourceId))),
     excusedTerms: source?.uncitedTerms ?? [],
     excusedSentences: source?.uncited ?? [],
-  };
-}
-
-/** Citations of an authored (e.g. draft) source file, resolving its quotes as the build does. */
-export function citationsFromAuthored(text: string, file: AuthoredSourceFile): Citations {
-  const resolve = (refs: readonly QuoteRef[] | undefined): Range[] =>
-    (refs ?? []).flatMap((ref) => {
-      const resolved = resolveQuote(text, file.id, ref);
-      return resolved.ok ? resolved.spans : [];
-    });
-  const dateOf = (date: { evidence: QuoteRef[] } | undefined) => resolve(date?.evidence);
-  const dateSpans = [
-    ...dateOf(file.date),
-    ...file.events.flatMap((e) => dateOf(e.date)),
-    ...file.agreements.flatMap((a) => [...dateOf(a.validity), ...dateOf(a.statusDate)]),
-    ...file.figures.flatMap((f) => dateOf(f.period)),
-    ...file.claims.flatMap((c) => dateOf(c.date)),
-  ];
-  const figureSpans = file.figures.flatMap((f) => resolve(f.evidence));
-  const agreementSpans = file.agreements.flatMap((a) => resolve(a.evidence));
-  const mentionSpans = Object.values(file.mentions).flatMap((refs) => resolve(refs));
-  return {
-    names: [...mentionSpans, ...file.roles.flatMap((r) => resolve(r.evidence)), ...agreementSpans],
-    numbers: [...figureSpans, ...dateSpans, ...mentionSpans],
-    dates: [...dateSpans, ...figureSpans],
-    sentences: [
-      ...dateSpans,
-      ...file.events.flatMap((e) => resolve(e.evidence)),
-      ...agreementSpans,
-      ...figureSpans,
-      ...file.quotes.flatMap((q) => resolve(q.evidence)),
-      ...file.claims.flatMap((c) => resolve(c.evidence)),
-    ],
-    excusedTerms: file.uncitedTerms.flatMap((t) => resolve([t.term])),
-    excusedSentences: file.uncited.flatMap((u) => resolve([u.sentence])),
   };
 }
 

@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { AuthoredSourceFile, compileDataset, formatProblem, loadData, resolveQuote, sha256 } from '@kztj/core/authoring';
 import { IngestRefusal } from './article.js';
 import { ingest, LOCK_FILE, titleOf } from './ingest.js';
+import { formatResult } from './report.js';
 import { makeTestRepo, REPO, type TestRepo } from './test-repo.js';
 
 const run = promisify(execFile);
@@ -69,6 +70,18 @@ describe('ingest round trip into a copy of the repository', () => {
       env: { ...process.env, KZTJ_DATA_DIR: repo.dataDir, KZTJ_SEEDS_DIR: repo.seedsDir, KZTJ_OUT_DIR: join(repo.root, 'out') },
     });
     expect(build.stdout).toContain('(+1 draft source(s) not published: article-002)');
+  }, 60_000);
+
+  it('measures coverage by the build\'s rule, and says when the data\'s own problems prevent it', async () => {
+    const dry = await ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true });
+    expect(dry.coverage?.sentences).toBeGreaterThan(0);
+    expect(dry.coverage!.uncitedSentences.length).toBeLessThan(dry.coverage!.sentences);
+    // Someone mid-edit: the data no longer builds on its own. The draft is still checked against it, but not measured.
+    const meta = join(repo.dataDir, 'meta.yaml');
+    await writeFile(meta, (await readFile(meta, 'utf8')).replace(/dataVersion: .*/, 'dataVersion: not-a-version'));
+    const broken = await ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true });
+    expect(broken.coverage).toBeUndefined();
+    expect(formatResult(broken, repo.root)).toContain('coverage: not computed: the data has problems of its own');
   }, 60_000);
 
   it('refuses the same article twice, writing nothing the second time', async () => {

@@ -2,9 +2,9 @@ import { constants } from 'node:fs';
 import { access, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { AuthoredSourceFile, compileDataset, formatProblem, loadData, sha256, writeFileAtomically, type DataFile } from '@kztj/core/authoring';
+import { compileDataset, formatProblem, loadData, sha256, writeFileAtomically, type DataFile } from '@kztj/core/authoring';
 import { IngestRefusal, normalisedText, readArticle, type Article } from './article.js';
-import { citationsFromAuthored, coverage, type CoverageReport } from './coverage.js';
+import { citationsFromDataset, coverage, type CoverageReport } from './coverage.js';
 import { buildDraft, type Draft, type SourceDate } from './draft.js';
 import { extract, type Extraction } from './extract/index.js';
 import type { ArticleDate } from './extract/dates.js';
@@ -35,7 +35,8 @@ export interface IngestResult {
   draftPath: string;
   draft: Draft;
   extraction: Extraction;
-  coverage: CoverageReport;
+  /** Undefined when neither the whole data nor the draft alone compiles (the data has problems of its own). */
+  coverage: CoverageReport | undefined;
   written: boolean;
 }
 
@@ -168,10 +169,13 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   const drop = new Map<string, string>();
   let draft: Draft;
   let draftFile: DataFile;
+  let compiled: ReturnType<typeof compileDataset>;
   for (let attempt = 0; ; attempt += 1) {
     draft = buildDraft({ text: article.text, seedName: seedFile, sourceId, title, date, extraction, gazetteer, knownRecords, drop });
     draftFile = { file: `sources/${sourceId}.yaml`, value: parse(draft.yaml) };
-    const added = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }).problems.filter((p) => !before.has(formatProblem(p)));
+    // Compiled as it will be once reviewed, so the coverage below is the build's own rule.
+    compiled = compileDataset({ ...input, sources: [...input.sources, draftFile], seeds }, { includeDrafts: true });
+    const added = compiled.problems.filter((p) => !before.has(formatProblem(p)));
     if (added.length === 0) break;
     const ids = new Set(draftRecordIds(draft));
     const blamed = added.filter((p) => p.recordId !== undefined && ids.has(p.recordId) && !drop.has(p.recordId));
@@ -181,7 +185,11 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     for (const problem of blamed) drop.set(problem.recordId as string, problem.message);
   }
 
-  const report = coverage(sourceId, article.text, article.bodyStart, article.bodyEnd, reference, citationsFromAuthored(article.text, AuthoredSourceFile.parse(draftFile.value)));
+  // When the data has problems of its own (someone mid-edit) there is no dataset to measure the
+  // draft in, and a guess would not be the build's rule: the report says so instead.
+  const report = compiled.dataset
+    ? coverage(sourceId, article.text, article.bodyStart, article.bodyEnd, reference, citationsFromDataset(compiled.dataset, sourceId))
+    : undefined;
   const seedPath = join(seedsDir, seedFile);
   const result: IngestResult = { seedFile, seedPath, draftPath, draft, extraction, coverage: report, written: false };
   if (options.dryRun) return result;

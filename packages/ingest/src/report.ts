@@ -19,7 +19,7 @@ export function formatResult(result: IngestResult, cwd: string): string {
     `events: ${s.events.length}, agreements: ${s.agreements.length}, claims (dated sentences): ${s.claims.length}`,
     ...draft.notes.map((n) => `note: ${n}`),
     '',
-    formatCoverage(result.coverage),
+    result.coverage ? formatCoverage(result.coverage) : 'coverage: not computed: the data has problems of its own (run the core build to see them)',
     '',
     'next: review the draft, fix every REVIEW comment, set status: reviewed, then run the core build.',
   ];

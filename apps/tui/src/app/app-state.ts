@@ -1,5 +1,5 @@
-import type { Key } from 'ink';
-import { interpretKey } from './keymap.js';
+import type { KeyPress } from './key-input.js';
+import { INTERRUPTED, interpretKey } from './keymap.js';
 import { navigate, type NavState } from './navigation.js';
 import { keyContext } from './screen-model.js';
 import { MIN_COLUMNS, MIN_ROWS } from './too-small.js';
@@ -7,13 +7,19 @@ import type { TerminalSize } from './use-terminal-size.js';
 
 export interface AppState {
   nav: NavState;
-  /** Set by q / ctrl-c; the component then asks Ink to exit. */
-  quit: boolean;
+  /** Set by q (0) or ctrl-c (130); the component then asks Ink to exit with it. */
+  quit: number | undefined;
+  /** Counts ctrl-l presses: each one repaints the whole screen. */
+  redraws: number;
+  /** Counts ctrl-z presses: each one hands the terminal back to the shell until `fg`. */
+  suspends: number;
 }
 
-export interface KeyEvent {
-  input: string;
-  key: Key;
+export const initialAppState = (nav: NavState): AppState => ({ nav, quit: undefined, redraws: 0, suspends: 0 });
+
+/** The keys of one chunk from the terminal, and the size they were typed at. */
+export interface KeysEvent {
+  keys: readonly KeyPress[];
   size: TerminalSize;
 }
 
@@ -23,16 +29,27 @@ export const isTooSmall = ({ columns, rows }: TerminalSize) => columns < MIN_COL
  * Applies one key press to the state it finds, so keys typed faster than the screen redraws
  * still act in order on the right screen.
  */
-export function pressKey(state: AppState, { input, key, size }: KeyEvent): AppState {
-  if (state.quit) return state;
-  // Keys that arrive together (a busy moment, or tmux send-keys) reach Ink as one string; outside
-  // the search box each is a command of its own.
-  if (input.length > 1 && state.nav.screen.kind !== 'search' && /^[\x20-\x7e\r]+$/.test(input)) {
-    return [...input].reduce((s, ch) => pressKey(s, { input: ch === '\r' ? '' : ch, key: { ...key, return: ch === '\r' }, size }), state);
+export function pressKey(state: AppState, { input, key }: KeyPress, size: TerminalSize): AppState {
+  if (state.quit !== undefined) return state;
+  if (isTooSmall(size)) {
+    if (key.ctrl && input === 'c') return { ...state, quit: INTERRUPTED };
+    return input === 'q' && !key.ctrl && !key.meta ? { ...state, quit: 0 } : state;
   }
-  if (isTooSmall(size)) return input === 'q' || (key.ctrl && input === 'c') ? { ...state, quit: true } : state;
   const command = interpretKey(state.nav, input, key, keyContext(state.nav, size));
   if (!command) return state;
-  if (command.type === 'quit') return { ...state, quit: true };
-  return { ...state, nav: navigate(state.nav, command) };
+  switch (command.type) {
+    case 'quit':
+      return { ...state, quit: command.exitCode };
+    case 'redraw':
+      return { ...state, redraws: state.redraws + 1 };
+    case 'suspend':
+      return { ...state, suspends: state.suspends + 1 };
+    default:
+      return { ...state, nav: navigate(state.nav, command) };
+  }
+}
+
+/** Every key of a chunk, in order, each on the state the one before it left: one redraw per chunk. */
+export function pressKeys(state: AppState, { keys, size }: KeysEvent): AppState {
+  return keys.reduce((s, k) => pressKey(s, k, size), state);
 }

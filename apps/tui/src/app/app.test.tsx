@@ -45,8 +45,8 @@ const KEYS = { enter: '\r', escape: '\u001b', backspace: '\u007f', tab: '\t', do
 /** The title line (second line of the screen). */
 const titleLine = (frame: string) => frame.split('\n')[1] ?? '';
 
-function renderApp(colors = false) {
-  return render(<App colors={colors} />);
+function renderApp(colors = false, onSuspend?: () => Promise<void>) {
+  return render(<App colors={colors} onSuspend={onSuspend} />);
 }
 
 afterEach(() => {
@@ -128,6 +128,110 @@ describe('search', () => {
     await frameWhere(app, (f) => titleLine(f).startsWith(`${ref.collection} › ${titleOf(ref).slice(0, 40)}`), 'the opened hit');
     await press(app, KEYS.escape);
     await frameWith(app, 'Search: migration▏');
+  });
+});
+
+describe('keys that arrive together', () => {
+  // Fast typists, held keys and tmux send-keys deliver several keys in one read: each must act.
+  it('deletes three letters for three backspaces in one write', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    app.stdin.write('/astana');
+    await frameWith(app, 'Search: astana▏');
+    app.stdin.write('\u007f\u007f\u007f');
+    const frame = await frameWith(app, 'Search: ast▏');
+    const hits = search('ast', { limit: 50 }).length;
+    expect(frame).toContain(`${hits} hit${hits === 1 ? '' : 's'}`);
+    // Nothing invisible was typed: one more backspace leaves "as".
+    await press(app, KEYS.backspace);
+    await frameWith(app, 'Search: as▏');
+  });
+
+  it('moves two sections for tab tab, and two pages for ctrl-d ctrl-d', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    app.stdin.write('\t\t');
+    await frameWith(app, `Places · ${sectionRecords('places').length} record`);
+    app.stdin.write('1');
+    await frameWith(app, 'Timeline ·');
+    // A page is the body height: the rows less the tab bar, title, hints and a free row. The
+    // smallest terminal keeps two pages inside the timeline.
+    Object.defineProperty(app.stdout, 'rows', { value: 16, configurable: true });
+    app.stdout.emit('resize');
+    // Keys act on what is drawn: wait for the smaller layout (15 lines) first.
+    await frameWhere(app, (f) => f.split('\n').length === 15, 'the 16-row layout');
+    const page = 16 - 4;
+    expect(sectionRecords('timeline').length).toBeGreaterThan(2 * page);
+    app.stdin.write('\u0004\u0004');
+    await frameWhere(app, (f) => f.includes(sectionRecords('timeline')[2 * page]!.record.id.slice(0, 30)), 'the record two pages down');
+  });
+
+  it('walks back twice for escape escape in one write', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const event = sectionRecords('timeline')[0]!;
+    const target = related(event.record.id)[0]!.target;
+    app.stdin.write('\r');
+    await frameWhere(app, (f) => titleLine(f).startsWith('events › '), 'the event');
+    app.stdin.write('\r');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the related record');
+    app.stdin.write('\u001b\u001b');
+    await frameWith(app, 'Timeline ·');
+  });
+
+  it('acts on mixed keys in order: down, down, enter in one write opens the third record', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const third = sectionRecords('timeline')[2]!;
+    app.stdin.write('\u001b[Bj\r');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(third).slice(0, 40)}`), 'the third record');
+  });
+});
+
+describe('ctrl keys', () => {
+  const CLEAR = '\u001b[2J';
+  const clears = (app: Rendered) => app.frames.filter((f) => f.includes(CLEAR)).length;
+
+  it('redraws the whole screen on ctrl-l instead of following the selected relation', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const event = sectionRecords('timeline')[0]!;
+    await press(app, KEYS.enter);
+    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event');
+    expect(clears(app)).toBe(0);
+    await press(app, '\u000c');
+    await frameWhere(app, () => clears(app) === 1, 'a cleared screen');
+    // The record is still the one shown (the repaint itself is checked in tmux: Ink's test
+    // renderer does not repaint after a write).
+    await press(app, 'j');
+    expect(titleLine(plain(app.lastFrame()))).toContain(titleOf(event).slice(0, 40));
+  });
+
+  it('never reads ctrl plus a letter as the letter: ctrl-s opens no source, ctrl-q does not quit', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, '\u0013', '\u0011', '\u0007');
+    expect(plain(app.lastFrame())).not.toContain('Source › ');
+    // Had ctrl-q quit, the s after it would have no effect; it opens the source view.
+    await press(app, 's');
+    await frameWith(app, 'Source › ');
+  });
+
+  it('suspends on ctrl-z and repaints once resumed', async () => {
+    let resume: () => void = () => {};
+    let suspended = 0;
+    const app = renderApp(false, () => {
+      suspended += 1;
+      return new Promise<void>((resolve) => (resume = resolve));
+    });
+    await frameWith(app, 'Timeline ·');
+    await press(app, '\u001a');
+    await frameWhere(app, () => suspended === 1, 'the suspend');
+    expect(clears(app)).toBe(0);
+    resume();
+    await frameWhere(app, () => clears(app) === 1, 'the repaint after resuming');
+    await press(app, 'j');
+    await frameWith(app, sectionRecords('timeline')[1]!.record.id.slice(0, 30));
   });
 });
 

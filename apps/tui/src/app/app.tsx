@@ -1,7 +1,7 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useReducer, type ReactNode } from 'react';
 import { getRecord, titleOf, type RecordRef } from '@kztj/core';
-import { isTooSmall, pressKey } from './app-state.js';
+import { initialAppState, isTooSmall, pressKeys } from './app-state.js';
 import { HelpOverlay } from './help-overlay.js';
 import { KEY_HINTS } from './keys.js';
 import { cursorOf, initialState, type NavState } from './navigation.js';
@@ -14,6 +14,7 @@ import { detailLinesOf, paneSizes, relatedHeight, relatedOf, searchHits, sourceL
 import { SourceView } from './source-view.js';
 import { ThemeContext, useColor } from './theme.js';
 import { TooSmall } from './too-small.js';
+import { useKeyPresses } from './use-key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** "2018", or "2023–25" for a span of years: enough to place a row on the timeline. */
@@ -33,30 +34,49 @@ export interface AppProps {
   /** Colours on or off (NO_COLOR / FORCE_COLOR are resolved by the caller). */
   colors: boolean;
   initial?: NavState;
+  /**
+   * ctrl-z: give the terminal back to the shell and resolve once the program is resumed (`fg`).
+   * Without it ctrl-z does nothing (tests, or a host that cannot stop the process).
+   */
+  onSuspend?: () => Promise<void>;
 }
 
+/** Erases the whole screen; Ink then writes its frame again, all of it. */
+const CLEAR_SCREEN = '\u001b[2J';
+
 /** The interactive browser. It never exits the process: `q` unmounts it through Ink's exit(). */
-export function App({ colors, initial }: AppProps) {
+export function App({ colors, initial, onSuspend }: AppProps) {
   return (
     <ThemeContext.Provider value={{ colors }}>
-      <Browser initial={initial} />
+      <Browser initial={initial} onSuspend={onSuspend} />
     </ThemeContext.Provider>
   );
 }
 
-function Browser({ initial }: { initial: NavState | undefined }) {
+function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSuspend: AppProps['onSuspend'] }) {
   const { exit } = useApp();
-  const { isRawModeSupported } = useStdin();
+  const { write } = useStdout();
   const size = useTerminalSize();
   const { columns, rows } = size;
   const color = useColor();
-  const [{ nav: state, quit }, dispatch] = useReducer(pressKey, { nav: initial ?? initialState(), quit: false });
+  const [{ nav: state, quit, redraws, suspends }, dispatch] = useReducer(pressKeys, initial ?? initialState(), initialAppState);
   const tooSmall = isTooSmall(size);
 
-  useInput((input, key) => dispatch({ input, key, size }), { isActive: isRawModeSupported });
+  useKeyPresses((keys) => dispatch({ keys, size }));
   useEffect(() => {
-    if (quit) exit();
+    if (quit !== undefined) exit(quit);
   }, [quit, exit]);
+  // Ink's write() puts data out and then repaints its whole frame: after clearing the screen that
+  // is a full redraw (ctrl-l), whatever another program scribbled on the terminal meanwhile.
+  useEffect(() => {
+    if (redraws > 0) write(CLEAR_SCREEN);
+  }, [redraws, write]);
+  useEffect(() => {
+    // Back from a suspend the screen is whatever the shell left: repaint it.
+    if (suspends > 0 && onSuspend) void onSuspend().then(() => write(CLEAR_SCREEN));
+    // Only a new ctrl-z suspends; a new callback identity must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [suspends]);
 
   const { bodyHeight, listWidth, detailWidth } = paneSizes(size);
   const { screen } = state;

@@ -2,7 +2,11 @@ import type { Key } from 'ink';
 import { type NavAction, type NavState, type Range } from './navigation.js';
 import { sectionByKey } from './sections.js';
 
-export type KeyCommand = NavAction | { type: 'quit' };
+/** A navigation action, or something for the terminal: quit with an exit code, redraw, suspend. */
+export type KeyCommand = NavAction | { type: 'quit'; exitCode: number } | { type: 'redraw' } | { type: 'suspend' };
+
+/** 128 + SIGINT: what a shell reports for a program interrupted with ctrl-c. */
+export const INTERRUPTED = 130;
 
 /** What the screen shows now, as far as keys need to know. */
 export interface KeyContext {
@@ -38,13 +42,18 @@ function searchKey(state: NavState & { screen: { kind: 'search' } }, input: stri
   if (key.pageUp) return { type: 'move', delta: -ctx.page, count: ctx.count };
   if (key.backspace || key.delete) return query === '' ? { type: 'back' } : { type: 'query', query: query.slice(0, -1) };
   if (key.ctrl && input === 'u') return { type: 'query', query: '' };
-  if (key.ctrl || key.meta || key.tab || input === '') return undefined;
+  if (key.ctrl || key.meta || key.tab || input === '' || /\p{Cc}/u.test(input)) return undefined;
   return { type: 'query', query: query + input };
 }
 
+/** The ctrl keys that move: a page down / up (d, u), a row down / up (n, p, as in emacs and less). */
+const CTRL_MOVES = new Set(['d', 'u', 'n', 'p']);
+
 /** Maps a key press to a navigation action (or quit) for the current screen; undefined ignores it. */
 export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyContext): KeyCommand | undefined {
-  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (key.ctrl && input === 'c') return { type: 'quit', exitCode: INTERRUPTED };
+  if (key.ctrl && input === 'l') return { type: 'redraw' };
+  if (key.ctrl && input === 'z') return { type: 'suspend' };
   // In the help overlay the movement keys scroll it; any other key closes it.
   if (state.help) {
     const max = ctx.helpMax ?? 0;
@@ -56,7 +65,10 @@ export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyC
   }
   if (state.screen.kind === 'search') return searchKey(state as NavState & { screen: { kind: 'search' } }, input, key, ctx);
 
-  if (input === 'q') return { type: 'quit' };
+  // Ctrl or alt plus a letter is never that letter: C-l must not follow a relation, C-q not quit.
+  if (key.meta || (key.ctrl && !CTRL_MOVES.has(input))) return undefined;
+
+  if (input === 'q') return { type: 'quit', exitCode: 0 };
   if (input === '?') return { type: 'toggleHelp' };
   if (input === '/') return { type: 'startSearch' };
   const section = sectionByKey(input);
@@ -66,8 +78,8 @@ export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyC
   if (input === 's') return ctx.sourceTarget ? { type: 'openSource', ...ctx.sourceTarget } : undefined;
 
   const page = Math.max(1, ctx.page);
-  const down = key.downArrow || input === 'j';
-  const up = key.upArrow || input === 'k';
+  const down = key.downArrow || (input === 'j' && !key.ctrl) || (key.ctrl && input === 'n');
+  const up = key.upArrow || (input === 'k' && !key.ctrl) || (key.ctrl && input === 'p');
   const pageDown = key.pageDown || input === ' ' || (key.ctrl && input === 'd');
   const pageUp = key.pageUp || (key.ctrl && input === 'u');
   const first = key.home || input === 'g';

@@ -2,17 +2,19 @@
 export const KEY_HELP: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: '1–9, 0', action: 'switch section: Timeline, People, Places, Organisations, Countries, Agreements, Figures, Quotes, Claims, Sources' },
   { keys: 'tab, shift-tab', action: 'next / previous section (tab also reaches Other: groups, awards, monuments, programmes)' },
-  { keys: '↓ ↑, j k', action: 'move the selection (scroll, in the source view)' },
+  { keys: '↓ ↑, j k, ctrl-n ctrl-p', action: 'move the selection (scroll, in the source view)' },
   { keys: 'g G, home end', action: 'first / last (top / bottom of the article)' },
   { keys: 'pgdn pgup, ctrl-d ctrl-u, space', action: 'a page down / up' },
   { keys: 'enter, →, l', action: 'open the selected record, or follow the selected relation' },
   { keys: 'J K', action: 'scroll a record’s details when they do not fit (record view)' },
   { keys: 's', action: 'source view: the article with annotated spans, scrolled to this record’s evidence' },
   { keys: 'n p', action: 'source view: highlight the next / previous annotated span; enter opens its record' },
-  { keys: '/', action: 'search everything: type to update results, ↓ ↑ to choose, enter to open' },
+  { keys: '/', action: 'search everything: type to update results, ↓ ↑ or ctrl-n ctrl-p to choose, ctrl-u to clear the query, enter to open' },
   { keys: 'esc, backspace, ←, h', action: 'back (in search, backspace deletes a letter first)' },
   { keys: '?', action: 'show or hide this help (j k ↓ ↑ scroll it; any other key closes it)' },
-  { keys: 'q, ctrl-c', action: 'quit (ctrl-c also while searching)' },
+  { keys: 'ctrl-l', action: 'redraw the whole screen (after another program wrote over it)' },
+  { keys: 'ctrl-z', action: 'suspend to the shell; fg resumes where you were' },
+  { keys: 'q, ctrl-c', action: 'quit (ctrl-c also while searching, and exits with status 130)' },
 ];
 
 /** The one-line reminder at the bottom of the screen. */

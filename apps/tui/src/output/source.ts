@@ -11,7 +11,8 @@ export function annotationsIn(span: Span): Annotation[] {
  * against the file. With a span: the span in its sentence and the records annotated there.
  */
 export function sourcePlain(source: Source, span?: Span): string {
-  if (!span) return source.text.endsWith('\n') ? source.text : `${source.text}\n`;
+  // Byte for byte: `kztj source id | sha256sum` must give the record's sha256.
+  if (!span) return source.text;
   const context = spanContext(span);
   const lines = [`${titleOf({ collection: 'sources', record: source })}`, `${source.id} ${span.start}-${span.end}`, ''];
   if (context) lines.push(`${context.before}${mark(context.match)}${context.after}`);

@@ -1,15 +1,18 @@
 /**
  * Left-aligned columns separated by two spaces; the last column is not padded so lines carry no
- * trailing blanks. Widths count UTF-16 units, which is exact for the seeds' Latin text.
+ * trailing blanks. Widths count UTF-16 units, which is exact for the seeds' Latin text. With
+ * `maxWidth`, the last column is cut with "…" so that no line is wider.
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], maxWidth?: number): string {
   const all = [header, ...rows];
   const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? '').length)));
-  const line = (row: readonly string[]) =>
-    row
+  const line = (row: readonly string[]) => {
+    const text = row
       .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col] ?? 0)))
       .join('  ')
       .trimEnd();
+    return maxWidth !== undefined && text.length > maxWidth ? `${text.slice(0, Math.max(0, maxWidth - 1)).trimEnd()}…` : text;
+  };
   return `${all.map(line).join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { formatLink, formatReportRow, recordFields, type FieldValue, type LinkValue, type RecordRef } from '@kztj/core';
 import { Fragment } from 'react';
 import { recordHref } from '../../lib/links';
+import { FactualityMark } from './factuality-mark';
 import { Reasoning } from './reasoning';
 
 /** A link as the core words it, to the record it names; "inferred" and why when it is not stated. */
@@ -32,7 +33,7 @@ function Links({ links }: { links: readonly LinkValue[] }) {
  * One field value, by the kind the core gives it. The site switches on the kind of value (a link,
  * a date, a report row), never on the collection: what a field says comes from the core.
  */
-function FieldValueView({ value }: { value: FieldValue }) {
+export function FieldValueView({ value }: { value: FieldValue }) {
   switch (value.kind) {
     case 'text':
       return (
@@ -49,7 +50,12 @@ function FieldValueView({ value }: { value: FieldValue }) {
         </>
       );
     case 'factuality':
-      return <>{value.cue ? `${value.text} (“${value.cue}”)` : value.text}</>;
+      return (
+        <>
+          <FactualityMark value={value.factuality} label={value.text} />
+          {value.cue ? ` (“${value.cue}”)` : null}
+        </>
+      );
     case 'amount':
       return <>{value.text}</>;
     case 'links':

@@ -2,9 +2,11 @@ import { spanContext, titleOf, type RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../lib/json-ld';
 import { spanHref } from '../../lib/links';
 import { COLLECTION_LABELS, collectionPath } from '../../lib/paths';
+import { CiteRecord } from './cite-record';
 import { EvidenceList } from './evidence-list';
 import { JsonLd } from './json-ld';
 import { RecordFacts } from './record-facts';
+import { RecordJsonLink } from './record-json-link';
 import { RelatedList } from './related-list';
 import { ReportEvidence } from './report-list';
 
@@ -41,6 +43,8 @@ export function RecordPage({ item: r }: { item: RecordRef }) {
         <ReportEvidence reports={r.record.reports} />
       )}
       <RelatedList id={r.record.id} />
+      <CiteRecord item={r} />
+      <RecordJsonLink collection={r.collection} id={r.record.id} />
       <JsonLd data={recordJsonLd(r)} />
     </article>
   );

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { records, type Figure } from '@kztj/core';
-import { indexRows } from '../../lib/index-rows';
 import { pageMetadata } from '../../lib/metadata';
-import { RecordIndex } from '../_components/record-index';
+import { RecordTable } from '../_components/record-table';
 import { FigureChart } from './_components/figure-chart';
 
 const DESCRIPTION = 'Every number the articles state as a fact — trade, targets, contracts, counts and ranks — charted where they compare, each labelled with the article it comes from.';
@@ -31,7 +30,7 @@ export default function Page() {
         </section>
       ))}
       <h2>All figures</h2>
-      <RecordIndex rows={indexRows('figures')} caption="Figures, sortable by column" typeLabel="Kind" />
+      <RecordTable collection="figures" />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Figure, FigureReport } from '../schema/figure.js';
 import { Quote } from '../schema/quote.js';
 import { Claim, ClaimReport } from '../schema/claim.js';
 import { SourceCatalogue } from '../schema/source.js';
+import type { CollectionName, ReportedCollection } from '../model.js';
 
 /**
  * What authors write instead of a span: the exact words. The build finds them in the seed and
@@ -270,6 +271,28 @@ export const AuthoredSourceFile = z
   .strict()
   .describe('The records extracted from one seed article.');
 export type AuthoredSourceFile = z.infer<typeof AuthoredSourceFile>;
+
+/**
+ * The authored schema of each collection: how a record is written in the data files (a source is
+ * its whole file). Part of the collection registry; keyed like the model, so none is forgotten.
+ */
+export const AUTHORED_SCHEMAS = {
+  sources: AuthoredSourceFile,
+  entities: AuthoredEntity,
+  events: AuthoredEvent,
+  agreements: AuthoredAgreement,
+  figures: AuthoredFigure,
+  quotes: AuthoredQuote,
+  claims: AuthoredClaim,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** How an article writes its report of a record another article declares (`reports:`). */
+export const AUTHORED_REPORT_SCHEMAS = {
+  events: AuthoredEventReport,
+  agreements: AuthoredAgreementReport,
+  figures: AuthoredFigureReport,
+  claims: AuthoredClaimReport,
+} as const satisfies Record<ReportedCollection, z.ZodType>;
 
 /** data/entities.yaml: the shared registry, so one entity across articles is one record. */
 export const AuthoredEntityRegistry = z.array(AuthoredEntity).describe('Every entity, across all sources.');

@@ -16,7 +16,14 @@ export {
   AuthoredSourceFile,
   AuthoredEntityRegistry,
   AuthoredMeta,
+  AUTHORED_SCHEMAS,
+  AUTHORED_REPORT_SCHEMAS,
 } from './authored.js';
+export { coverage, citingSpans, uncitedSentences } from '../build/coverage.js';
+export { COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, ARTICLE_COLLECTIONS, datesOf, linksIn } from '../model.js';
+export type { CollectionModel, LinkFieldModel, ReportedCollection, ArticleCollection } from '../model.js';
+export type { SourceCoverage, SentenceCoverage } from '../build/coverage.js';
+export type { CompileOptions } from '../build/compile.js';
 export { compileDataset, bodyBounds, sha256, DATE_LINE } from '../build/compile.js';
 export type { DataFile, DataInput, CompileResult } from '../build/compile.js';
 export { loadData } from '../build/load-data.js';

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
-  AuthoredAgreementReport,
-  AuthoredClaimReport,
+  AUTHORED_REPORT_SCHEMAS,
   AuthoredEntityRegistry,
-  AuthoredEventReport,
-  AuthoredFigureReport,
   AuthoredMeta,
   AuthoredSourceFile,
   type AuthoredDate,
@@ -13,36 +10,27 @@ import {
   type AuthoredLink,
   type QuoteRef,
 } from '../authoring/authored.js';
-import { Dataset, type CollectionName } from '../schema/dataset.js';
+import { ARTICLE_COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, modelOf, withArticle, type CollectionName, type ReportedCollection } from '../model.js';
+import { Dataset } from '../schema/dataset.js';
 import type { DateValue } from '../schema/date-value.js';
 import type { Span } from '../schema/evidence.js';
 import type { Basis, Link } from '../schema/basis.js';
 import type { Entity, EntityReport, Role } from '../schema/entity.js';
-import type { EventReport, Participant } from '../schema/event.js';
-import type { AgreementRelation, AgreementReport } from '../schema/agreement.js';
+import type { EventReport } from '../schema/event.js';
+import type { AgreementReport } from '../schema/agreement.js';
 import type { FigureReport } from '../schema/figure.js';
 import type { Quote } from '../schema/quote.js';
 import type { ClaimReport } from '../schema/claim.js';
 import type { Source, SourceCatalogue, UncitedSentence } from '../schema/source.js';
 import { compileCatalogue } from './catalogue.js';
 import { compileDate } from './compile-date.js';
-import {
-  deriveAgreement,
-  deriveClaim,
-  deriveEvent,
-  deriveFigure,
-  orderReports,
-  type AgreementIdentity,
-  type ClaimIdentity,
-  type EventIdentity,
-  type FigureIdentity,
-} from './derive.js';
+import { coverageOfRecords, uncitedSentences } from './coverage.js';
+import { deriveRecord, orderReports, type IdentityOf } from './derive.js';
 import { formatPath, type Problem } from './problem.js';
 import { resolveQuote } from './resolve-quote.js';
 import { segmentSentences } from './sentences.js';
 import { makeSpan } from './span.js';
 import { verifyEvidence } from './verify.js';
-import { spansWithPaths } from './walk-spans.js';
 
 /** A parsed data file (YAML already turned into plain values) and where it came from. */
 export interface DataFile {
@@ -58,6 +46,14 @@ export interface DataInput {
   sources: DataFile[];
   /** Seed file name → raw bytes. */
   seeds: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface CompileOptions {
+  /**
+   * Also put draft articles in the dataset (their coverage is not enforced): for tools that need
+   * a draft compiled as it would be once reviewed, such as ingest's coverage report.
+   */
+  includeDrafts?: boolean;
 }
 
 export interface CompileResult {
@@ -107,17 +103,9 @@ function idAt(value: unknown, path: PropertyKey[]): string | undefined {
   return found;
 }
 
-/** Collections whose records have per-article reports (quotes belong to one article). */
-const REPORTED = ['events', 'agreements', 'figures', 'claims'] as const;
-type Reported = (typeof REPORTED)[number];
 type Kind = CollectionName;
-type LinkTarget = 'entities' | 'events' | 'agreements';
-
-const SINGULAR: Record<Kind, string> = {
-  sources: 'source', entities: 'entity', events: 'event', agreements: 'agreement', figures: 'figure', quotes: 'quote', claims: 'claim',
-};
-const an = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-const REPORT_SCHEMA = { events: AuthoredEventReport, agreements: AuthoredAgreementReport, figures: AuthoredFigureReport, claims: AuthoredClaimReport };
+type Reported = ReportedCollection;
+const isReported = (kind: Kind): kind is Reported => (REPORTED_COLLECTIONS as readonly Kind[]).includes(kind);
 
 /** Where in the authored data a value is, for problems. */
 interface Where {
@@ -138,8 +126,6 @@ interface Article {
   reportEvidence: Map<string, Span[]>;
   roles: Array<Role & { entity: string }>;
   quotes: Quote[];
-  /** Spans that cite sentences for the coverage lint (reports, quotes, the date). */
-  citing: Span[];
 }
 
 interface Declared {
@@ -150,6 +136,18 @@ interface Declared {
 }
 
 type AnyReport = EventReport | AgreementReport | FigureReport | ClaimReport;
+
+/**
+ * Checks a collection's reports need beyond their schema, given the report's evidence. A figure's
+ * evidence must state its number, and its range must be a range.
+ */
+const REPORT_CHECKS: Partial<Record<Reported, (report: Record<string, unknown>, evidence: readonly Span[], problem: (field: string, message: string) => void) => void>> = {
+  figures: (report, evidence, problem) => {
+    const f = report as unknown as FigureReport;
+    if (f.amountMax !== undefined && f.amountMax < f.amount) problem('amountMax', `amountMax (${f.amountMax}) must not be below amount (${f.amount})`);
+    if (evidence.length > 0 && !evidence.some((s) => NUMBER.test(s.exact))) problem('evidence', 'the evidence states no number (a digit or a number word): quote the words that give the amount');
+  },
+};
 
 const inside = (span: Span, scope: readonly Span[]) => scope.some((s) => s.source === span.source && s.start <= span.start && span.end <= s.end);
 const overlaps = (span: Span, scope: readonly Span[]) => scope.some((s) => s.source === span.source && s.start < span.end && span.start < s.end);
@@ -162,7 +160,7 @@ const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
  * and writes nothing, so tests drive it with fixtures and the CLI decides where output goes.
  * Every problem is collected; none stops the others from being found.
  */
-export function compileDataset(input: DataInput): CompileResult {
+export function compileDataset(input: DataInput, options: CompileOptions = {}): CompileResult {
   const problems: Problem[] = [];
   const at = (where: Where, message: string) => problems.push({ ...where, message });
 
@@ -290,7 +288,7 @@ export function compileDataset(input: DataInput): CompileResult {
       mentions.set(entityId, spans.sort((a, b) => a.start - b.start));
     }
     const reportEvidence = new Map<string, Span[]>();
-    for (const collection of REPORTED) {
+    for (const collection of REPORTED_COLLECTIONS) {
       authored[collection].forEach((record, i) => {
         reportEvidence.set(record.id, spansOf(where(record.id, `${collection}[${i}].evidence`), record.evidence, sourceId));
       });
@@ -303,7 +301,6 @@ export function compileDataset(input: DataInput): CompileResult {
     });
     articles.push({
       file, authored, published: authored.status === 'reviewed', text, source, mentions, reportEvidence, roles: [], quotes: [],
-      citing: [...source.date.evidence],
     });
   }
   const articleById = new Map(articles.map((a) => [a.source.id, a]));
@@ -321,7 +318,7 @@ export function compileDataset(input: DataInput): CompileResult {
   for (const article of articles) {
     declare(article.source.id, { kind: 'sources', file: article.file, article });
     for (const entity of article.authored.entities) declare(entity.id, { kind: 'entities', file: article.file, article });
-    for (const collection of [...REPORTED, 'quotes'] as const) {
+    for (const collection of ARTICLE_COLLECTIONS) {
       for (const record of article.authored[collection]) declare(record.id, { kind: collection, file: article.file, article });
     }
   }
@@ -329,8 +326,8 @@ export function compileDataset(input: DataInput): CompileResult {
   /** Checks that a reference names a record of the expected kind; false when it does not. */
   const checkKind = (where: Where, id: string, expected: Kind): boolean => {
     const target = declared.get(id);
-    if (!target) at(where, `unknown ${SINGULAR[expected]} id "${id}"`);
-    else if (target.kind !== expected) at(where, `"${id}" is ${an(SINGULAR[target.kind])}, expected ${an(SINGULAR[expected])} id`);
+    if (!target) at(where, `unknown ${COLLECTION_MODEL[expected].singular} id "${id}"`);
+    else if (target.kind !== expected) at(where, `"${id}" is ${withArticle(target.kind)}, expected ${withArticle(expected)} id`);
     return target?.kind === expected;
   };
 
@@ -342,7 +339,7 @@ export function compileDataset(input: DataInput): CompileResult {
   const based = (
     where: Where,
     value: { id: string; basis: Basis; reasoning?: string | undefined; evidence?: QuoteRef[] | undefined },
-    target: LinkTarget,
+    target: Kind,
     scope: readonly Span[],
     article: Article | undefined,
     derive?: () => Span[],
@@ -373,84 +370,55 @@ export function compileDataset(input: DataInput): CompileResult {
     return out;
   };
   const longForm = (link: AuthoredLink) => (typeof link === 'string' ? { id: link, basis: 'stated' as const } : link);
-  const link = (where: Where, authored: AuthoredLink, target: LinkTarget, scope: readonly Span[], article: Article): Link => {
+  const link = (where: Where, authored: AuthoredLink, target: Kind, scope: readonly Span[], article: Article, derive?: (id: string) => Span[]): Link => {
     const value = longForm(authored);
-    return { id: value.id, ...based(where, value, target, scope, article) };
+    return { id: value.id, ...based(where, value, target, scope, article, derive && (() => derive(value.id))) };
   };
-  const optLink = (key: string, where: Where, authored: AuthoredLink | undefined, target: LinkTarget, scope: readonly Span[], article: Article) =>
+  const optLink = (key: string, where: Where, authored: AuthoredLink | undefined, target: Kind, scope: readonly Span[], article: Article) =>
     authored === undefined ? {} : { [key]: link({ ...where, field: `${where.field}.${key}` }, authored, target, scope, article) };
-  const linkList = (where: Where, key: string, list: readonly AuthoredLink[], target: LinkTarget, scope: readonly Span[], article: Article) =>
-    list.map((l, j) => link({ ...where, field: `${where.field}.${key}[${j}]` }, l, target, scope, article));
-  const optDate = (key: string, where: Where, date: AuthoredDate | undefined, article: Article) => {
-    const value = dateOf({ ...where, field: `${where.field}.${key}` }, date, article.source.id);
-    return value ? { [key]: value } : {};
+  /** One link, or one participant or relation (whose target id sits under `idKey`, beside its own fields). */
+  const anyLink = (where: Where, authored: unknown, target: Kind, idKey: string | undefined, scope: readonly Span[], article: Article, derive?: (id: string) => Span[]) => {
+    if (idKey === undefined) return link(where, authored as AuthoredLink, target, scope, article, derive);
+    const { basis: _b, reasoning: _r, evidence: _e, ...own } = authored as Record<string, unknown>;
+    const value = { ...(authored as { basis: Basis; reasoning?: string; evidence?: QuoteRef[] }), id: (authored as Record<string, string>)[idKey]! };
+    return { ...own, ...based(where, value, target, scope, article, derive && (() => derive(value.id))) };
+  };
+
+  /**
+   * Compiles the fields of one report (or of a quote) as the model declares them: link fields
+   * become links with their basis and evidence, date fields dates; the rest is copied.
+   */
+  const compileFields = (collection: Kind, fields: Record<string, unknown>, where: Where, scope: readonly Span[], article: Article) => {
+    const model = modelOf(collection);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === undefined) continue;
+      const field = model.links.find((l) => l.field === key);
+      if (field?.many) {
+        out[key] = (value as unknown[]).map((item, j) => anyLink({ ...where, field: `${where.field}.${key}[${j}]` }, item, field.target, field.idKey, scope, article));
+      } else if (field) {
+        out[key] = anyLink({ ...where, field: `${where.field}.${key}` }, value, field.target, field.idKey, scope, article);
+      } else if (model.dates.includes(key)) {
+        const date = dateOf({ ...where, field: `${where.field}.${key}` }, value as AuthoredDate, article.source.id);
+        if (date) out[key] = date;
+      } else out[key] = value;
+    }
+    return out;
   };
 
   // --- Pass 2: reports, links, roles and quotes of each article. ---
   const reports = new Map<string, AnyReport[]>();
-  const identities = new Map<string, { kind: Reported; identity: unknown; article: Article; index: number }>();
+  const identities = new Map<string, { kind: Reported; identity: Record<string, unknown>; article: Article }>();
+  const inDataset = (article: Article) => article.published || options.includeDrafts === true;
   const addReport = (id: string, report: AnyReport, article: Article) => {
-    article.citing.push(...[...spansWithPaths(report)].map(({ span }) => span).filter((s) => s.source === article.source.id));
-    if (article.published) reports.set(id, [...(reports.get(id) ?? []), report]);
+    if (inDataset(article)) reports.set(id, [...(reports.get(id) ?? []), report]);
   };
 
   /** Compiles one report (declared with its record, or from `reports:`) of a record of `kind`. */
   const compileReport = (kind: Reported, id: string, r: Record<string, unknown>, where: Where, article: Article): AnyReport => {
-    const source = article.source.id;
     const evidence = article.reportEvidence.get(id) ?? [];
-    switch (kind) {
-      case 'events': {
-        const e = r as unknown as AuthoredEventReport;
-        const participants: Participant[] = e.participants.map((p, j) => ({
-          entity: p.entity,
-          role: p.role,
-          ...based({ ...where, field: `${where.field}.participants[${j}]` }, { ...p, id: p.entity }, 'entities', evidence, article),
-        }));
-        return {
-          source, evidence, factuality: e.factuality, ...(e.cue ? { cue: e.cue } : {}),
-          reportedBy: linkList(where, 'reportedBy', e.reportedBy, 'entities', evidence, article),
-          ...optDate('date', where, e.date, article),
-          ...optLink('place', where, e.place, 'entities', evidence, article),
-          participants,
-          ...optLink('partOf', where, e.partOf, 'events', evidence, article),
-        } as EventReport;
-      }
-      case 'agreements': {
-        const a = r as unknown as AuthoredAgreementReport;
-        return {
-          source, evidence, status: a.status, ...(a.cue ? { cue: a.cue } : {}),
-          ...optDate('statusDate', where, a.statusDate, article),
-          ...optDate('validity', where, a.validity, article),
-          parties: linkList(where, 'parties', a.parties, 'entities', evidence, article),
-          ...optLink('signedAt', where, a.signedAt, 'events', evidence, article),
-          ...optLink('partOf', where, a.partOf, 'agreements', evidence, article),
-        } as AgreementReport;
-      }
-      case 'figures': {
-        const f = r as unknown as AuthoredFigureReport;
-        if (f.amountMax !== undefined && f.amountMax < f.amount) at({ ...where, field: `${where.field}.amountMax` }, `amountMax (${f.amountMax}) must not be below amount (${f.amount})`);
-        if (evidence.length > 0 && !evidence.some((s) => NUMBER.test(s.exact))) {
-          at({ ...where, field: `${where.field}.evidence` }, 'the evidence states no number (a digit or a number word): quote the words that give the amount');
-        }
-        return {
-          source, evidence, amount: f.amount, ...(f.amountMax !== undefined ? { amountMax: f.amountMax } : {}), approximate: f.approximate, unit: f.unit,
-          ...optDate('period', where, f.period, article),
-          subjects: linkList(where, 'subjects', f.subjects, 'entities', evidence, article),
-          ...optLink('statedBy', where, f.statedBy, 'entities', evidence, article),
-        } as FigureReport;
-      }
-      case 'claims': {
-        const c = r as unknown as AuthoredClaimReport;
-        return {
-          source, evidence,
-          holders: linkList(where, 'holders', c.holders, 'entities', evidence, article),
-          about: linkList(where, 'about', c.about, 'entities', evidence, article),
-          ...optDate('date', where, c.date, article),
-          ...(c.factuality ? { factuality: c.factuality } : {}),
-          ...(c.cue ? { cue: c.cue } : {}),
-        } as ClaimReport;
-      }
-    }
+    REPORT_CHECKS[kind]?.(r, evidence, (field, message) => at({ ...where, field: `${where.field}.${field}` }, message));
+    return { source: article.source.id, evidence, ...compileFields(kind, r, where, evidence, article) } as AnyReport;
   };
 
   for (const article of articles) {
@@ -471,14 +439,15 @@ export function compileDataset(input: DataInput): CompileResult {
       };
     });
 
-    for (const kind of REPORTED) {
+    for (const kind of REPORTED_COLLECTIONS) {
+      const identityKeys: readonly string[] = COLLECTION_MODEL[kind].reported.identity;
       authored[kind].forEach((record, i) => {
         const where = { file, recordId: record.id, field: `${kind}[${i}]` };
-        const { id, type: _t, title: _ti, summary: _s, cameo: _c, topics: _to, subject: _su, related: _r, measure: _m, kind: _k, statement: _st, evidence: _e, ...report } =
-          record as Record<string, unknown> & { id: string };
-        const identity = pickIdentity(kind, record as Record<string, unknown>);
-        identities.set(id, { kind, identity, article, index: i });
-        addReport(id, compileReport(kind, id, report, where, article), article);
+        const entries = Object.entries(record as Record<string, unknown>);
+        const identity = Object.fromEntries(entries.filter(([key]) => identityKeys.includes(key)));
+        const report = Object.fromEntries(entries.filter(([key]) => !identityKeys.includes(key) && key !== 'evidence'));
+        identities.set(record.id, { kind, identity, article });
+        addReport(record.id, compileReport(kind, record.id, report, where, article), article);
       });
     }
 
@@ -487,15 +456,16 @@ export function compileDataset(input: DataInput): CompileResult {
       const target = declared.get(entry.record);
       if (!target) return at({ ...where, field: `${where.field}.record` }, `unknown record id "${entry.record}": a report adds to a record declared in another article's file`);
       if (target.kind === 'quotes') return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is a quote: quotes belong to the article that prints them and have no reports`);
-      if (!(REPORTED as readonly string[]).includes(target.kind)) {
-        return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is ${an(SINGULAR[target.kind])}: only events, agreements, figures and claims have reports`);
+      if (!isReported(target.kind)) {
+        const reported = REPORTED_COLLECTIONS.map((c) => COLLECTION_MODEL[c].plural);
+        return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is ${withArticle(target.kind)}: only ${reported.slice(0, -1).join(', ')} and ${reported.at(-1)} have reports`);
       }
       if (target.article === article) return at({ ...where, field: `${where.field}.record` }, 'the record is declared in this file: this article already reports it, merge them into one report');
       if (article.published && target.article && !target.article.published) {
         at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is declared only in a draft (${target.file}): a published report needs a published record`);
       }
-      const kind = target.kind as Reported;
-      const parsed = REPORT_SCHEMA[kind].safeParse(entry);
+      const kind = target.kind;
+      const parsed = AUTHORED_REPORT_SCHEMAS[kind].safeParse(entry);
       if (!parsed.success) return problems.push(...zodProblems(file, parsed.error, () => entry.record, ['reports', i]));
       const { record: _r, evidence: _e, ...report } = parsed.data as Record<string, unknown>;
       addReport(entry.record, compileReport(kind, entry.record, report, where, article), article);
@@ -507,43 +477,40 @@ export function compileDataset(input: DataInput): CompileResult {
       if (quote.kind === 'direct' && !evidence.some((span) => span.exact.includes(quote.text))) {
         at({ ...where, field: `${where.field}.text` }, 'a direct quote\'s text must appear verbatim inside its evidence');
       }
-      const compiled: Quote = {
-        id: quote.id, kind: quote.kind, text: quote.text,
-        speaker: link({ ...where, field: `${where.field}.speaker` }, quote.speaker, 'entities', evidence, article),
-        ...optLink('event', where, quote.event, 'events', evidence, article),
-        about: linkList(where, 'about', quote.about, 'entities', evidence, article),
-        factuality: quote.factuality,
-        ...(quote.cue ? { cue: quote.cue } : {}),
-        source: sourceId,
-        evidence,
-      };
-      article.citing.push(...evidence);
-      return compiled;
+      const { evidence: _e, ...fields } = quote;
+      return { ...compileFields('quotes', fields, where, evidence, article), source: sourceId, evidence } as Quote;
     });
   }
 
-  // Agreement relations: stated evidence is the related agreement's evidence that overlaps this
-  // one's in some article (the article that speaks of both in one breath).
-  const relationsOf = new Map<string, AgreementRelation[]>();
+  // Links a record declares once rather than per report (an agreement's related agreements). A
+  // stated one to another record is stated where some article speaks of both in one breath: its
+  // evidence is the target's evidence overlapping this record's, in any article.
+  const identityLinks = new Map<string, Record<string, unknown>>();
   for (const article of articles) {
-    article.authored.agreements.forEach((agreement, i) => {
-      relationsOf.set(agreement.id, agreement.related.map((relation, j) => {
-        const where = { file: article.file, recordId: agreement.id, field: `agreements[${i}].related[${j}]` };
-        const own = article.reportEvidence.get(agreement.id) ?? [];
-        const derive = () => articles.flatMap((a) => {
-          const mine = a.reportEvidence.get(agreement.id) ?? [];
-          return (a.reportEvidence.get(relation.agreement) ?? []).filter((span) => overlaps(span, mine));
-        });
-        return {
-          agreement: relation.agreement, relation: relation.relation, ...(relation.note ? { note: relation.note } : {}),
-          ...based(where, { ...relation, id: relation.agreement }, 'agreements', own, article, derive),
-        };
-      }));
-    });
+    for (const kind of REPORTED_COLLECTIONS) {
+      const fields = COLLECTION_MODEL[kind].links.filter((l) => !l.perReport);
+      article.authored[kind].forEach((record, i) => {
+        const own = article.reportEvidence.get(record.id) ?? [];
+        const acrossArticles = (target: string) =>
+          articles.flatMap((a) => {
+            const mine = a.reportEvidence.get(record.id) ?? [];
+            return (a.reportEvidence.get(target) ?? []).filter((span) => overlaps(span, mine));
+          });
+        const compiled: Record<string, unknown> = {};
+        for (const field of fields) {
+          const value = (record as Record<string, unknown>)[field.field];
+          if (value === undefined) continue;
+          const derive = field.target === 'entities' ? undefined : acrossArticles;
+          const one = (item: unknown, at: string) => anyLink({ file: article.file, recordId: record.id, field: `${kind}[${i}].${at}` }, item, field.target, field.idKey, own, article, derive);
+          compiled[field.field] = field.many ? (value as unknown[]).map((item, j) => one(item, `${field.field}[${j}]`)) : one(value, field.field);
+        }
+        identityLinks.set(record.id, compiled);
+      });
+    }
   }
 
   // --- Pass 3: entities, from the registry and the articles' mentions. ---
-  const published = articles.filter((a) => a.published);
+  const published = articles.filter(inDataset);
   const drafts = articles.filter((a) => !a.published).map((a) => a.source.id);
   const authoredEntities: Array<{ entity: AuthoredEntity; file: string; article?: Article }> = [
     ...registry.map((entity) => ({ entity, file: input.entities.file })),
@@ -600,18 +567,36 @@ export function compileDataset(input: DataInput): CompileResult {
     problems.push(...compiled.problems);
   }
 
-  problems.push(...coverageProblems(published));
+  // Coverage by the one rule (build/coverage.ts), asked of what the records will be made of (each
+  // report, the links declared once, the quotes, the source's date), so that it is reported with
+  // every other problem and the records are derived only from data that passed.
+  const parts = function* () {
+    for (const [id, list] of reports) for (const report of list) yield { collection: declared.get(id)!.kind, record: { ...report, id } };
+    for (const [id, links] of identityLinks) yield { collection: identities.get(id)!.kind as Kind, record: { ...links, id } };
+    for (const article of published) {
+      yield { collection: 'sources' as const, record: article.source };
+      for (const quote of article.quotes) yield { collection: 'quotes' as const, record: quote };
+    }
+  };
+  for (const report of coverageOfRecords(articles.filter((a) => a.published).map((a) => a.source), parts())) {
+    const { file } = articleById.get(report.source)!;
+    for (const sentence of uncitedSentences(report)) {
+      const text = sentence.text.length > 80 ? `${sentence.text.slice(0, 77)}…` : sentence.text;
+      at(
+        { file, recordId: report.source, field: 'uncited' },
+        `sentence at ${sentence.start}-${sentence.end} is cited by no record: ${JSON.stringify(text)} (add records for it, or list it under uncited with a reason)`,
+      );
+    }
+  }
   if (problems.length > 0 || !meta.success) return { drafts, problems };
 
   // --- Records: declaration order; reports oldest article first; top-level fields derived. ---
-  const collections = { events: [] as Dataset['events'], agreements: [] as Dataset['agreements'], figures: [] as Dataset['figures'], claims: [] as Dataset['claims'] };
+  const derived = Object.fromEntries(REPORTED_COLLECTIONS.map((c) => [c, [] as unknown[]])) as { [C in Reported]: Dataset[C] };
   for (const [id, { kind, identity, article }] of identities) {
-    if (!article.published) continue;
+    if (!inDataset(article)) continue;
     const ordered = orderReports(reports.get(id) ?? [], dateOfSource);
-    if (kind === 'events') collections.events.push(deriveEvent(identity as EventIdentity, ordered as EventReport[]));
-    if (kind === 'agreements') collections.agreements.push(deriveAgreement({ ...(identity as AgreementIdentity), related: relationsOf.get(id) ?? [] }, ordered as AgreementReport[]));
-    if (kind === 'figures') collections.figures.push(deriveFigure(identity as FigureIdentity, ordered as FigureReport[]));
-    if (kind === 'claims') collections.claims.push(deriveClaim(identity as ClaimIdentity, ordered as ClaimReport[]));
+    Object.assign(identity, identityLinks.get(id));
+    (derived[kind] as unknown[]).push(deriveRecord(kind, identity as unknown as IdentityOf<typeof kind>, ordered as never));
   }
   const dataset: Dataset = {
     dataVersion: meta.data.dataVersion,
@@ -621,7 +606,7 @@ export function compileDataset(input: DataInput): CompileResult {
       return facts ? { ...a.source, catalogue: facts } : a.source;
     }),
     entities,
-    ...collections,
+    ...derived,
     quotes: published.flatMap((a) => a.quotes),
   };
   return { ...checkCompiled(dataset, input.seeds), drafts };
@@ -649,40 +634,4 @@ function recordAt(value: unknown, path: PropertyKey[]): string | undefined {
   if (path[0] !== 'reports' || typeof path[1] !== 'number') return undefined;
   const entry = (value as { reports?: Array<{ record?: unknown }> }).reports?.[path[1]];
   return typeof entry?.record === 'string' ? entry.record : undefined;
-}
-
-const IDENTITY_KEYS: Record<Reported, readonly string[]> = {
-  events: ['id', 'type', 'title', 'summary', 'cameo', 'topics'],
-  agreements: ['id', 'type', 'title', 'subject'],
-  figures: ['id', 'measure', 'kind'],
-  claims: ['id', 'kind', 'statement'],
-};
-function pickIdentity(kind: Reported, record: Record<string, unknown>): unknown {
-  return Object.fromEntries(IDENTITY_KEYS[kind].map((key) => [key, record[key]]));
-}
-
-/**
- * Every sentence of a published source must be cited by a report (of any record, declared here or
- * in another file), a quote, or the source's own date, or be listed as uncited. Entity mentions
- * alone don't count: a sentence that only names someone still says something that must be captured.
- */
-function coverageProblems(published: Article[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const article of published) {
-    const { source, citing } = article;
-    for (const sentence of source.sentences) {
-      const cited = citing.some((span) => span.start < sentence.end && sentence.start < span.end);
-      const excused = source.uncited.some((u) => u.start === sentence.start);
-      if (!cited && !excused) {
-        const text = source.text.slice(sentence.start, sentence.end);
-        problems.push({
-          file: article.file,
-          recordId: source.id,
-          field: 'uncited',
-          message: `sentence at ${sentence.start}-${sentence.end} is cited by no record: ${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text)} (add records for it, or list it under uncited with a reason)`,
-        });
-      }
-    }
-  }
-  return problems;
 }

@@ -1,6 +1,7 @@
 /**
- * THE derivation rule (DESIGN-KB2.md, documented in the README): a record's top-level fields
- * are derived from its reports, ordered oldest article first.
+ * THE derivation rule (documented in the README; which fields follow which part of it is in the
+ * model, COLLECTION_MODEL[c].reported.derive): a record's top-level fields are derived from its
+ * reports, ordered oldest article first.
  * - Single-valued fields: the value of the LATEST report that gives one (a later article knows
  *   what an earlier one planned). Different values become a Disagreement listing every report
  *   that gives one; each report keeps its own value.
@@ -11,10 +12,11 @@ import type { DateValue } from '../schema/date-value.js';
 import type { Span } from '../schema/evidence.js';
 import type { Disagreement } from '../schema/report.js';
 import type { Link } from '../schema/basis.js';
-import type { Event, EventReport, Participant } from '../schema/event.js';
-import type { Agreement, AgreementReport } from '../schema/agreement.js';
-import type { Figure, FigureReport } from '../schema/figure.js';
-import type { Claim, ClaimReport } from '../schema/claim.js';
+import type { z } from 'zod';
+import type { COLLECTION_SCHEMAS } from '../schema/dataset.js';
+import type { Participant } from '../schema/event.js';
+import type { FigureReport } from '../schema/figure.js';
+import { COLLECTION_MODEL, type Compare, type DeriveModel, type ReportedCollection } from '../model.js';
 
 interface Report {
   source: string;
@@ -72,96 +74,53 @@ export function union<T extends { evidence: Span[] }>(lists: ReadonlyArray<reado
 
 const byId = (link: Link) => link.id;
 const edtf = (date: DateValue) => date.edtf;
-const common = <R extends Report>(reports: R[]) => ({
-  sources: [...new Set(reports.map((r) => r.source))],
-  evidence: reports.flatMap((r) => r.evidence),
-});
-/** Adds an optional field only when it has a value (the schemas are exactOptional-free, but the JSON stays clean). */
-const opt = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
-
-export type EventIdentity = Pick<Event, 'id' | 'type' | 'title' | 'summary' | 'cameo' | 'topics'>;
-export function deriveEvent(identity: EventIdentity, ordered: EventReport[]): Event {
-  const disagreements: Disagreement[] = [];
-  const factuality = latest(ordered, 'factuality', (r) => r.factuality, String, disagreements)!;
-  const date = latest(ordered, 'date', (r) => r.date, edtf, disagreements);
-  const place = latest(ordered, 'place', (r) => r.place, byId, disagreements);
-  const partOf = latest(ordered, 'partOf', (r) => r.partOf, byId, disagreements);
-  return {
-    ...identity,
-    factuality: factuality.value,
-    ...opt('cue', factuality.report.cue),
-    ...opt('date', date?.value),
-    ...opt('place', place?.value),
-    participants: union<Participant>(ordered.map((r) => r.participants), (p) => `${p.entity}\u0000${p.role}`),
-    ...opt('partOf', partOf?.value),
-    reportedBy: union(ordered.map((r) => r.reportedBy), byId),
-    reports: ordered,
-    ...common(ordered),
-    disagreements,
-  };
-}
-
-export type AgreementIdentity = Pick<Agreement, 'id' | 'type' | 'title' | 'subject' | 'related'>;
-export function deriveAgreement(identity: AgreementIdentity, ordered: AgreementReport[]): Agreement {
-  const disagreements: Disagreement[] = [];
-  const status = latest(ordered, 'status', (r) => r.status, String, disagreements)!;
-  const statusDate = latest(ordered, 'statusDate', (r) => r.statusDate, edtf, disagreements);
-  const validity = latest(ordered, 'validity', (r) => r.validity, edtf, disagreements);
-  const signedAt = latest(ordered, 'signedAt', (r) => r.signedAt, byId, disagreements);
-  const partOf = latest(ordered, 'partOf', (r) => r.partOf, byId, disagreements);
-  return {
-    ...identity,
-    status: status.value,
-    ...opt('cue', status.report.cue),
-    ...opt('statusDate', statusDate?.value),
-    ...opt('validity', validity?.value),
-    parties: union(ordered.map((r) => r.parties), byId),
-    ...opt('signedAt', signedAt?.value),
-    ...opt('partOf', partOf?.value),
-    reports: ordered,
-    ...common(ordered),
-    disagreements,
-  };
-}
 
 /** The amount group compares as one value: "amount..amountMax unit". */
 export const amountDisplay = (r: Pick<FigureReport, 'amount' | 'amountMax' | 'unit'>) => `${r.amount}${r.amountMax === undefined ? '' : `..${r.amountMax}`} ${r.unit}`;
 
-export type FigureIdentity = Pick<Figure, 'id' | 'measure' | 'kind'>;
-export function deriveFigure(identity: FigureIdentity, ordered: FigureReport[]): Figure {
-  const disagreements: Disagreement[] = [];
-  const amount = latest(ordered, 'amount', (r) => r, amountDisplay, disagreements)!.value;
-  const period = latest(ordered, 'period', (r) => r.period, edtf, disagreements);
-  const statedBy = latest(ordered, 'statedBy', (r) => r.statedBy, byId, disagreements);
-  return {
-    ...identity,
-    amount: amount.amount,
-    ...opt('amountMax', amount.amountMax),
-    approximate: amount.approximate,
-    unit: amount.unit,
-    ...opt('period', period?.value),
-    subjects: union(ordered.map((r) => r.subjects), byId),
-    ...opt('statedBy', statedBy?.value),
-    reports: ordered,
-    ...common(ordered),
-    disagreements,
-  };
-}
+/** How each kind of value is compared across reports and shown in a disagreement. */
+const DISPLAY: Record<Compare, (value: never) => string> = {
+  value: String,
+  edtf: edtf as (value: never) => string,
+  id: byId as (value: never) => string,
+  amount: amountDisplay as (value: never) => string,
+};
+const UNION_KEY: Record<DeriveModel['union'][number]['key'], (item: never) => string> = {
+  id: byId as (item: never) => string,
+  'entity-role': ((p: Participant) => `${p.entity}\u0000${p.role}`) as (item: never) => string,
+};
 
-export type ClaimIdentity = Pick<Claim, 'id' | 'kind' | 'statement'>;
-export function deriveClaim(identity: ClaimIdentity, ordered: ClaimReport[]): Claim {
+type RecordOf<C extends ReportedCollection> = z.infer<(typeof COLLECTION_SCHEMAS)[C]>;
+type ReportOf<C extends ReportedCollection> = RecordOf<C>['reports'][number];
+/** What a record holds that no report gives: the fields the model lists as its identity. */
+export type IdentityOf<C extends ReportedCollection> = Pick<RecordOf<C>, (typeof COLLECTION_MODEL)[C]['reported']['identity'][number] & keyof RecordOf<C>>;
+
+/**
+ * A record from its identity and its reports (oldest article first), by the collection's
+ * derivation rule in the model. The result is checked against the schema by the build's last
+ * step (checkCompiled), which is what keeps this generic code honest.
+ */
+export function deriveRecord<C extends ReportedCollection>(collection: C, identity: IdentityOf<C>, ordered: ReportOf<C>[]): RecordOf<C> {
+  const { derive } = COLLECTION_MODEL[collection].reported as { derive: DeriveModel };
   const disagreements: Disagreement[] = [];
-  const date = latest(ordered, 'date', (r) => r.date, edtf, disagreements);
-  const factuality = latest(ordered, 'factuality', (r) => r.factuality, String, disagreements);
-  return {
-    ...identity,
-    holders: union(ordered.map((r) => r.holders), byId),
-    about: union(ordered.map((r) => r.about), byId),
-    ...opt('date', date?.value),
-    ...opt('factuality', factuality?.value),
-    ...opt('cue', factuality?.report.cue),
-    reports: ordered,
-    ...common(ordered),
-    disagreements,
-  };
+  const out: Record<string, unknown> = { ...identity };
+  const reports = ordered as unknown as Array<Report & Record<string, unknown>>;
+  for (const rule of derive.latest) {
+    // A group is compared as the whole report (its display reads the group's fields).
+    const pick = (r: Record<string, unknown>) => (rule.group ? r : r[rule.field]) as never;
+    const hit = latest(reports, rule.field, pick, DISPLAY[rule.compare], disagreements);
+    if (hit === undefined) continue;
+    if (rule.group) {
+      for (const key of rule.group) if ((hit.value as Record<string, unknown>)[key] !== undefined) out[key] = (hit.value as Record<string, unknown>)[key];
+    } else out[rule.field] = hit.value;
+    if (rule.cue && hit.report.cue !== undefined) out.cue = hit.report.cue;
+  }
+  for (const rule of derive.union) {
+    out[rule.field] = union(reports.map((r) => (r[rule.field] ?? []) as Array<{ evidence: Span[] }>), UNION_KEY[rule.key] as (item: { evidence: Span[] }) => string);
+  }
+  out.reports = ordered;
+  out.sources = [...new Set(reports.map((r) => r.source))];
+  out.evidence = reports.flatMap((r) => r.evidence);
+  out.disagreements = disagreements;
+  return out as unknown as RecordOf<C>;
 }

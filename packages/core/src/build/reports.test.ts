@@ -107,6 +107,24 @@ describe('reports: from another article', () => {
     expect(drafts).toEqual(['fixture-follow-up']);
     expect(dataset!.events[0]!.sources).toEqual(['fixture-article']);
   });
+
+  it('with includeDrafts, compiles the draft\'s report into the record as it will be once reviewed', async () => {
+    const input = await secondArticle([report]);
+    (input.sources[1]!.value as { status: string }).status = 'draft';
+    const { dataset, drafts, problems } = compileDataset(input, { includeDrafts: true });
+    expect(problems).toEqual([]);
+    expect(drafts).toEqual(['fixture-follow-up']);
+    expect(dataset!.sources.map((s) => s.id)).toEqual(['fixture-article', 'fixture-follow-up']);
+    expect(dataset!.events[0]!.sources).toEqual(['fixture-article', 'fixture-follow-up']);
+  });
+
+  it('with includeDrafts, does not hold a draft to the coverage rule', async () => {
+    const input = await secondArticle([]);
+    (input.sources[1]!.value as { status: string }).status = 'draft';
+    const reviewed = await secondArticle([]);
+    expect(compileDataset(reviewed).problems.map(formatProblem)).toContainEqual(expect.stringContaining('fixture-follow-up: uncited: sentence at'));
+    expect(compileDataset(input, { includeDrafts: true }).problems).toEqual([]);
+  });
 });
 
 describe('the catalogue', () => {

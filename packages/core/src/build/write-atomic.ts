@@ -25,7 +25,7 @@ export const versionsDirOf = (target: string): string => `${target}.versions`;
  * Once, when `target` is still a plain directory from before this scheme, it is moved into the
  * versions folder and the link takes its place: two renames, with a moment between them.
  */
-export async function writeDirectoryAtomically(target: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeDirectoryAtomically(target: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const versions = versionsDirOf(target);
   await mkdir(versions, { recursive: true });
   const version = await mkdtemp(join(versions, 'v-'));

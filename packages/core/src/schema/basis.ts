@@ -26,14 +26,14 @@ interface Based {
 }
 
 /** The rule the build and every consumer can rely on: inferred has reasoning, stated has evidence. */
-export function withBasisRules<T extends z.ZodType<Based>>(schema: T) {
+export function withBasisRules<T extends z.ZodType<Based>>(schema: T, noun = 'value') {
   return schema
     .refine((value) => value.basis === 'stated' || value.reasoning !== undefined, {
-      message: 'an inferred value needs its reasoning',
+      message: `an inferred ${noun} needs its reasoning`,
       path: ['reasoning'],
     })
     .refine((value) => value.basis === 'inferred' || value.evidence.length > 0, {
-      message: 'a stated value needs the span(s) that state it',
+      message: `a stated ${noun} needs the span(s) that state it`,
       path: ['evidence'],
     });
 }

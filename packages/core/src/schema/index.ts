@@ -12,4 +12,4 @@ export { Agreement, AgreementReport, AgreementType, AgreementStatus, AgreementRe
 export { Figure, FigureReport, FigureKind, FigureUnit, PLAIN_UNITS } from './figure.js';
 export { Quote, QuoteKind } from './quote.js';
 export { Claim, ClaimReport, ClaimKind } from './claim.js';
-export { Dataset, CollectionName, COLLECTIONS } from './dataset.js';
+export { Dataset, CollectionName, COLLECTIONS, COLLECTION_SCHEMAS } from './dataset.js';

@@ -15,7 +15,7 @@ describe('schemas', () => {
   it('require reasoning for inferred dates and evidence for stated ones', () => {
     const base = { edtf: '2017', earliest: '2017-01-01', latest: '2017-12-31', precision: 'year', uncertain: false };
     expect(issues(DateValue.safeParse({ ...base, basis: 'inferred', evidence: [] }))).toContain('reasoning: an inferred date needs its reasoning');
-    expect(issues(DateValue.safeParse({ ...base, basis: 'stated', evidence: [] }))).toContain('evidence: a stated date needs the span that states it');
+    expect(issues(DateValue.safeParse({ ...base, basis: 'stated', evidence: [] }))).toContain('evidence: a stated date needs the span(s) that state it');
     expect(DateValue.safeParse({ ...base, basis: 'inferred', reasoning: '"last year" in a 2018 article', evidence: [span] }).success).toBe(true);
   });
 

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDate, getSource, mentions, sourceLabel, type RecordRef } from '@kztj/core';
+import { mentions, sourceLabel, type RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { spanHref } from '../../../lib/links';
 import { recordPath } from '../../../lib/paths';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
+import { CiteRecord } from '../../_components/cite-record';
 import { JsonLd } from '../../_components/json-ld';
-import { LinkValue } from '../../_components/link-value';
-import { Reasoning } from '../../_components/reasoning';
+import { RecordFacts } from '../../_components/record-facts';
+import { RecordJsonLink } from '../../_components/record-json-link';
 import { RelatedList } from '../../_components/related-list';
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,70 +27,16 @@ export default async function Page({ params }: Props) {
   const ref = findRecord('entities', (await params).id);
   if (!ref) notFound();
   const e = ref.record;
-  // Roles in the order of the articles that state them: "roles over time".
-  const roles = [...e.roles].sort((a, b) => (getSource(a.source)?.date.earliest ?? '').localeCompare(getSource(b.source)?.date.earliest ?? ''));
   const contexts = mentions(e.id);
   return (
     <article>
       <p className="kicker"><a href="/entities">Entities</a> / {e.type}</p>
       <h1>{e.name}</h1>
       <p className="lede">{e.description}</p>
-      <dl className="facts">
-        <dt>Type</dt>
-        <dd>{e.type}</dd>
-        <dt>Called in the articles</dt>
-        <dd>{e.aliases.map((a, i) => <span key={a}>{i > 0 ? ', ' : ''}“{a}”</span>)}</dd>
-        {e.codes ? (
-          <>
-            <dt>ISO 3166-1</dt>
-            <dd>alpha-2 <code>{e.codes.alpha2}</code>, alpha-3 <code>{e.codes.alpha3}</code>, numeric <code>{e.codes.numeric}</code></dd>
-          </>
-        ) : null}
-        {e.wikidata ? (
-          <>
-            <dt>Wikidata</dt>
-            <dd><a href={`https://www.wikidata.org/wiki/${e.wikidata}`} rel="external">{e.wikidata}</a></dd>
-          </>
-        ) : null}
-        {e.partOf ? (
-          <>
-            <dt>Part of</dt>
-            <dd><LinkValue link={e.partOf} /></dd>
-          </>
-        ) : null}
-      </dl>
-
-      {roles.length > 0 ? (
-        <section aria-labelledby="roles-heading">
-          <h2 id="roles-heading">Roles over time</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr><th scope="col">As of</th><th scope="col">Role</th><th scope="col">Stated in</th></tr>
-              </thead>
-              <tbody>
-                {roles.map((role) => {
-                  const source = getSource(role.source);
-                  const span = role.evidence[0];
-                  return (
-                    <tr key={`${role.title}-${role.source}`}>
-                      <td>{source ? formatDate(source.date) : role.asOf}</td>
-                      <td>
-                        {role.title}
-                        <Reasoning basis={role.basis} reasoning={role.reasoning} />
-                        {role.of ? <> (<LinkValue link={role.of} />)</> : null}
-                      </td>
-                      <td>
-                        <a href={recordPath('sources', role.source)}>{sourceLabel(role.source)}</a>
-                        {span ? <> — <a href={spanHref(span)}>see in source</a></> : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
+      {/* The fields exactly as the core's registry gives them, as on every record page; the description is the lede. */}
+      <RecordFacts item={ref as RecordRef} omit={['description']} />
+      {e.wikidata ? (
+        <p><a href={`https://www.wikidata.org/wiki/${e.wikidata}`} rel="external">{e.name} on Wikidata</a></p>
       ) : null}
 
       <section aria-labelledby="mentions-heading">
@@ -116,6 +63,8 @@ export default async function Page({ params }: Props) {
       </section>
 
       <RelatedList id={e.id} heading="Related records and co-mentioned entities" />
+      <CiteRecord item={ref as RecordRef} />
+      <RecordJsonLink collection="entities" id={e.id} />
       <JsonLd data={recordJsonLd(ref as RecordRef)} />
     </article>
   );

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import type { RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
+import { CiteRecord } from '../../_components/cite-record';
 import { JsonLd } from '../../_components/json-ld';
 import { DateValueText } from '../../_components/date-value-text';
+import { RecordJsonLink } from '../../_components/record-json-link';
 import { RelatedList } from '../../_components/related-list';
 import { CatalogueFacts } from './_components/catalogue-facts';
 import { SourceReader } from './_components/source-reader';
@@ -47,6 +49,8 @@ export default async function Page({ params }: Props) {
       <SourceReader sourceId={s.id} />
       <SpanTarget />
       <RelatedList id={s.id} heading="Records from this article" />
+      <CiteRecord item={ref as RecordRef} />
+      <RecordJsonLink collection="sources" id={s.id} />
       <JsonLd data={recordJsonLd(ref as RecordRef)} />
     </article>
   );

@@ -1,13 +1,4 @@
-import { formatDate, type Source, type SourceCatalogue } from '@kztj/core';
-
-/**
- * The publisher's date in the core's wording. The core formats only DateValue, so the catalogue
- * date is given as one (a stated value of the precision its EDTF has); see the README's note.
- */
-export function formatCatalogueDate(date: SourceCatalogue['date']): string {
-  const precision = /^\d{4}-\d{2}-\d{2}$/.test(date.edtf) ? 'day' : /^\d{4}-\d{2}$/.test(date.edtf) ? 'month' : /^\d{4}$/.test(date.edtf) ? 'year' : 'interval';
-  return formatDate({ ...date, precision, uncertain: /[?~%]/.test(date.edtf), basis: 'stated', evidence: [] });
-}
+import { formatCatalogueDate, type Source } from '@kztj/core';
 
 /**
  * What the publisher's page says about the article (basis "catalogue"), kept apart from what the
