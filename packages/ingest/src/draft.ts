@@ -1,9 +1,10 @@
-import { findOccurrences, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
+import { edtfBounds, findOccurrences, resolveQuote, type AuthoredSourceFile, type QuoteRef } from '@kztj/core/authoring';
 import type { z } from 'zod';
 import { Document, isMap, type Node } from 'yaml';
 import type { Gazetteer } from './gazetteer.js';
-import { quoteRefAt, type TextSpan } from './quote-ref.js';
-import type { DateFinding, Extraction } from './extract/index.js';
+import { matchKnownAgreement, matchKnownEvent, type KnownRecords } from './known-records.js';
+import { quoteRefAt, spanOf, type TextSpan } from './quote-ref.js';
+import type { DateFinding, EventFinding, Extraction } from './extract/index.js';
 
 // Drafts are written as authors write: the input form, where defaults (a link's basis) stay implicit.
 type AuthoredFileInput = z.input<typeof AuthoredSourceFile>;
@@ -27,6 +28,10 @@ export interface DraftInput {
   date: SourceDate;
   extraction: Extraction;
   gazetteer: Gazetteer;
+  /** Events and agreements the knowledge base holds: a draft reports them instead of declaring them again. */
+  knownRecords?: KnownRecords;
+  /** Records to leave out, by id, with the reason (the build rejected them); each becomes a note. */
+  drop?: ReadonlyMap<string, string>;
 }
 
 export interface Draft {
@@ -135,6 +140,15 @@ export function buildDraft(input: DraftInput): Draft {
   };
   const linksIn = (sentence: TextSpan, types: string[], evidence: TextSpan): DraftLink[] =>
     entitiesIn(sentence, types).flatMap((id) => linkTo(id, sentence, evidence) ?? []);
+  /** A link for a record quoted by several spans: plain where one of them names it, else quoting where `scopes` do. */
+  const linkIn = (id: string, evidence: readonly TextSpan[], scopes: readonly TextSpan[]): DraftLink | undefined => {
+    if (evidence.some((s) => entityAt.some((e) => e.id === id && within(e.span, s)))) return id;
+    for (const scope of scopes) {
+      const link = linkTo(id, scope, { start: -1, end: -1, text: '' });
+      if (link) return link;
+    }
+    return undefined;
+  };
 
   const roles: Section<'roles'> = [];
   for (const role of extraction.roles) {
@@ -150,19 +164,29 @@ export function buildDraft(input: DraftInput): Draft {
     roles.push({ entity, title: role.title, ...ofLink, basis: 'stated', evidence: [evidence] });
   }
 
-  // Who a sentence attributes its account to: "according to X", ", X said.", "reported the X".
-  const attributedTo = (sentence: TextSpan): string[] => {
-    const phrases = [
+  // Who a sentence attributes its account to: "according to X", ", X said.", "reported the X",
+  // "X learnt from Y" (both), ", the X press service reports." The phrases' entities are sources,
+  // never participants or parties.
+  const attributionSpans = (sentence: TextSpan): TextSpan[] =>
+    [
       /\baccording to\b[^,.;]*/giu,
-      /,\s+[^,]*?\b(?:said|says|reported|reports|announced|noted)\b[^,]*?[.!]?$/giu,
+      /,\s+[^,]*?\b(?:said|says|reported|reports|announced|noted|added|told [\p{L}-]+(?: [\p{L}-]+)?)(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d ]+)?(?:\s+on condition of anonymity)?\s*[.!]?$/giu,
       /\breported (?:by )?(?:the )?[^,.;]*/giu,
-    ].flatMap((re) => [...sentence.text.matchAll(re)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length, text: m[0] })));
-    return [...new Set(phrases.flatMap((p) => entityAt.filter((e) => within(e.span, p) && e.type !== 'place').map((e) => e.id)))];
+      /(?:^|,\s+)[^,.;]*?\b(?:learnt|learned)\s+from\b[^,.;]*/giu,
+    ].flatMap((re) => [...sentence.text.matchAll(re)].map((m) => spanOf(text, sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length)));
+  const attributedTo = (sentence: TextSpan): string[] => {
+    const phrases = attributionSpans(sentence);
+    return [...new Set(phrases.flatMap((p) => entityAt.filter((e) => within(e.span, p) && e.type !== 'place').sort((a, b) => a.span.start - b.span.start).map((e) => e.id)))];
   };
 
   const usedDates = new Set<DateFinding>();
-  const dateIn = (outer: TextSpan) => {
-    const date = extraction.dates.find((d) => within(d, outer));
+  // "DUSHANBE, February 14 (Asia-Plus) —", "ASTANA. October 17.": the dateline's date is the
+  // story's, not an event's; "since 2023" starts a span, it does not date what follows.
+  const isDateline = (d: DateFinding) => /^\s*\p{Lu}{3,}[\p{Lu}\s-]*[.,]\s*$/u.test(text.slice(text.lastIndexOf('\n', d.start) + 1, d.start));
+  const isSince = (d: DateFinding) => /\bsince\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.start - 24), d.start));
+  const eventDateIn = (outer: TextSpan) => dateIn(outer, (d) => !isDateline(d) && !isSince(d));
+  const dateIn = (outer: TextSpan, accept: (d: DateFinding) => boolean = () => true) => {
+    const date = extraction.dates.find((d) => within(d, outer) && accept(d));
     if (!date) return undefined;
     const evidence = ref(date, `date ${date.edtf}`);
     if (!evidence) return undefined;
@@ -170,44 +194,125 @@ export function buildDraft(input: DraftInput): Draft {
     return { edtf: date.edtf, basis: date.basis, ...(date.reasoning ? { reasoning: date.reasoning } : {}), evidence: [evidence] };
   };
 
+  // Spans that name a source or qualify an office, never a participant: "learnt from the press
+  // service of the Government of Kazakhstan", "Kazakhstan" in "Prime Minister of Kazakhstan".
+  const notParticipants = (scope: TextSpan): TextSpan[] => [
+    ...attributionSpans(scope),
+    // "(Asia-Plus)": the outlet in a dateline; "Tajik" in "The Tajik President": a description of a person.
+    ...[...scope.text.matchAll(/\([^)]{1,40}\)/gu)].map((m) => spanOf(text, scope.start + (m.index ?? 0), scope.start + (m.index ?? 0) + m[0].length)),
+    ...entityAt
+      .filter((e) => e.type === 'country' && within(e.span, scope) && /^\s+(?:President|president|leader|Leader|Prime Minister|Foreign Minister|minister|Minister|delegation)\b/u.test(text.slice(e.span.end, e.span.end + 16)) && !/^\p{Lu}\p{L}+stan$/u.test(e.span.text))
+      .map((e) => e.span),
+    ...extraction.roles.filter((r) => within(r.evidence, scope) && r.of).flatMap((r) => (r.of?.mentions ?? []).filter((m) => within(m, r.evidence))),
+  ];
+  // Events a sentence tells: where there are several, each takes its participants from its clause.
+  const eventsInSentence = new Map<number, number>();
+  for (const group of extraction.eventMentions) for (const start of new Set(group.mentions.map((m) => m.sentence.start))) eventsInSentence.set(start, (eventsInSentence.get(start) ?? 0) + 1);
+
   // A first guess at roles from word order: who comes before "visited" is the visitor, before
-  // "received"/"hosted" the host; signatories sign; everyone else takes part.
-  const participantsOf = (event: Extraction['events'][number]) => {
-    const before = (id: string) => entityAt.some((e) => e.id === id && within(e.span, event.sentence) && e.span.end <= event.trigger.start);
-    return entitiesIn(event.sentence, ['person', 'country', 'organisation', 'group']).map((entity) => {
+  // "received"/"hosted" the host; signatories sign; everyone else takes part. An organisation
+  // after "visited" is a place seen, not a participant ("visited the campus of the University").
+  const participantsOf = (first: EventFinding, mention: EventFinding) => {
+    const scope = (eventsInSentence.get(mention.sentence.start) ?? 0) > 1 ? mention.clause : mention.sentence;
+    const excluded = notParticipants(mention.sentence);
+    const spans = entityAt.filter((e) => within(e.span, scope) && ['person', 'country', 'organisation', 'group'].includes(e.type) && !excluded.some((x) => within(e.span, x)));
+    const before = (id: string) => spans.some((e) => e.id === id && e.span.end <= mention.trigger.start);
+    return [...new Set(spans.sort((a, b) => a.span.start - b.span.start).map((e) => e.id))].flatMap((entity) => {
+      const type = entityAt.find((e) => e.id === entity)?.type;
+      if (first.type === 'visit' && type === 'organisation' && !before(entity)) return [];
       let role = 'participant';
-      if (event.type === 'signing') role = 'signatory';
-      else if (event.type === 'visit' && event.cameo === '043') role = before(entity) ? 'host' : 'visitor';
-      else if (event.type === 'visit') role = before(entity) ? 'visitor' : 'host';
-      return { entity, role };
+      if (first.type === 'signing') role = 'signatory';
+      else if (first.type === 'visit' && first.cameo === '043') role = before(entity) ? 'host' : 'visitor';
+      else if (first.type === 'visit') role = before(entity) ? 'visitor' : 'host';
+      return [{ entity, role, scope }];
     });
+  };
+  // A place is where something is held: "in Astana", "at the Palace of Nations"; else the first place named.
+  const placeIn = (scope: TextSpan): string | undefined => {
+    const places = entityAt.filter((e) => within(e.span, scope) && e.type === 'place').sort((a, b) => a.span.start - b.span.start);
+    // "in Astana" names the city; "at the Akorda palace" a venue inside it: the city comes first.
+    const after = (words: RegExp) => places.find((e) => words.test(text.slice(Math.max(scope.start, e.span.start - 12), e.span.start)));
+    return (after(/\bin\s+(?:the\s+)?$/iu) ?? after(/\bat\s+(?:the\s+)?$/iu) ?? places[0])?.id;
   };
 
   const events: Section<'events'> = [];
+  const reports: NonNullable<AuthoredInput['reports']> = [];
   const eventIdBySentence = new Map<number, string>();
-  for (const event of extraction.events) {
-    const evidence = ref(event.sentence, `${event.type} event`);
-    if (!evidence) continue;
-    const id = newId(`${sourceId}-${event.type}-${events.length + 1}`);
-    const place = entitiesIn(event.sentence, ['place'])[0];
-    const date = dateIn(event.clause) ?? dateIn(event.sentence);
+  const told: Array<{ group: (typeof extraction.eventMentions)[number]; date?: ReturnType<typeof dateIn>; placeId?: string }> = [];
+  for (const group of extraction.eventMentions) {
+    const { first, mentions } = group;
+    // The first mention is quoted as its sentence; later ones as their clause, or as the words
+    // that refer back ("the forum") where the clause tells another event.
+    const spans = mentions.map((m, i) => (i === 0 ? m.sentence : m.mentionOnly ? m.phrase : m.clause));
+    const evidence = refs(spans.filter((s, i) => !spans.slice(0, i).some((p) => within(s, p))), `${first.type} event`);
+    if (evidence.length === 0) continue;
+    const own = mentions.filter((m) => !m.mentionOnly);
+    // "During the visit, the presidents signed …": an event told inside another takes its date and place.
+    const host = told.find((t) => t.group !== group && t.group.mentions.some((m) => (m.mentionOnly || m.anaphoric) && within(m.phrase, first.clause)));
+    const inherited = host?.date && { ...host.date, basis: 'inferred' as const, reasoning: `Told as part of the ${host.group.first.type} ("${host.group.mentions.find((m) => within(m.phrase, first.clause))?.phrase.text}"): its date.` };
+    const date = eventDateIn(first.clause) ?? eventDateIn(first.sentence) ?? own.slice(1).reduce<ReturnType<typeof dateIn>>((found, m) => found ?? eventDateIn(m.clause), undefined) ?? inherited;
+    const placeId = placeIn(first.clause) ?? placeIn(first.sentence) ?? own.slice(1).reduce<string | undefined>((found, m) => found ?? placeIn(m.clause), undefined) ?? host?.placeId;
+    const scopes = mentions.flatMap((m) => [m.clause, m.sentence]);
+    const placeLink = placeId ? linkIn(placeId, spans, scopes) : undefined;
+    const seen = new Set<string>();
+    const participants = mentions.flatMap((m) =>
+      participantsOf(first, m).flatMap(({ entity, role, scope }) => {
+        if (seen.has(entity)) return [];
+        seen.add(entity);
+        const link = linkIn(entity, spans, [scope]);
+        if (link === undefined) return [];
+        return [{ entity, role, ...(typeof link === 'object' && 'evidence' in link ? { evidence: link.evidence } : {}) }];
+      }),
+    );
+    const reportedBy = [...new Set(mentions.flatMap((m) => attributedTo(m.sentence)))].flatMap((id) => linkIn(id, spans, mentions.map((m) => m.sentence)) ?? []);
+    told.push({ group, ...(date ? { date } : {}), ...(placeId ? { placeId } : {}) });
+    const how = `${mentions.length > 1 ? ` ${mentions.length} mentions in this article are one event;` : ''}${host ? ` told as part of the ${host.group.first.type} ("${host.group.first.clause.text.slice(0, 40)}…");` : ''}`;
+    const people = participants.filter((p) => entityAt.find((e) => e.id === p.entity)?.type === 'person').map((p) => p.entity);
+    const bounds = (() => {
+      if (!date) return undefined;
+      try {
+        const { earliest, latest } = edtfBounds(date.edtf);
+        return { earliest, latest };
+      } catch {
+        return undefined;
+      }
+    })();
+    const known = input.knownRecords ? matchKnownEvent({ type: first.type, ...(bounds ? { bounds } : {}), ...(placeId ? { place: placeId } : {}), participants: participants.map((p) => p.entity), people }, input.knownRecords.events) : undefined;
+    const report = {
+      factuality: first.factuality,
+      ...(first.cue ? { cue: first.cue } : {}),
+      reportedBy,
+      ...(date ? { date } : {}),
+      ...(placeLink ? { place: placeLink } : {}),
+      participants,
+      evidence,
+    };
+    if (known) {
+      // Two events of this article that match one known event are one report of it.
+      const already = reports.find((r) => r.record === known.event.id) as (typeof report & { record: string }) | undefined;
+      if (already) {
+        already.evidence = [...already.evidence, ...evidence.filter((q) => !already.evidence.some((e) => JSON.stringify(e) === JSON.stringify(q)))];
+        already.participants = [...already.participants, ...participants.filter((p) => !already.participants.some((a) => a.entity === p.entity))];
+        already.reportedBy = [...already.reportedBy, ...reportedBy.filter((r) => !already.reportedBy.some((a) => JSON.stringify(a) === JSON.stringify(r)))];
+        continue;
+      }
+      reports.push({ record: known.event.id, ...report });
+      comments.set(`report:${known.event.id}`, ` REVIEW this article's report of ${known.event.id} ("${known.event.title}"): ${known.reason}.${how} If it is another event, move it to events: as a new record.`);
+      if (first.type === 'signing') eventIdBySentence.set(first.sentence.start, known.event.id);
+      continue;
+    }
+    const id = newId(`${sourceId}-${first.type}-${events.length + 1}`);
     events.push({
       id,
-      type: event.type,
-      title: shorten(`${event.type[0]?.toUpperCase()}${event.type.slice(1)}: ${event.clause.text}`, 90),
-      summary: shorten(event.sentence.text, 400),
-      cameo: event.cameo,
-      ...(date ? { date } : {}),
-      ...(place ? { place } : {}),
-      participants: participantsOf(event),
+      type: first.type,
+      title: shorten(`${first.type[0]?.toUpperCase()}${first.type.slice(1)}: ${first.clause.text}`, 90),
+      summary: shorten(first.sentence.text, 400),
+      cameo: first.cameo,
       topics: [],
-      factuality: event.factuality,
-      ...(event.cue ? { cue: event.cue } : {}),
-      reportedBy: attributedTo(event.sentence),
-      evidence: [evidence],
+      ...report,
     });
-    if (event.type === 'signing') eventIdBySentence.set(event.sentence.start, id);
-    comments.set(`event:${id}`, ` REVIEW ${event.type} (trigger "${event.trigger.text}"), factuality guessed ${event.factuality}${event.cue ? ` from "${event.cue}"` : ' from tense'}; set participant roles and topics.`);
+    if (first.type === 'signing') eventIdBySentence.set(first.sentence.start, id);
+    comments.set(`event:${id}`, ` REVIEW ${first.type} (trigger "${first.trigger.text}"), factuality guessed ${first.factuality}${first.cue ? ` from "${first.cue}"` : ' from tense'};${how} set participant roles and topics.`);
   }
 
   const agreements: Section<'agreements'> = [];
@@ -218,12 +323,29 @@ export function buildDraft(input: DraftInput): Draft {
     const validity = extraction.dates.find((d) => within(d, agreement) && d.edtf.includes('/'));
     const statusDate = dateIn(agreement.sentence);
     const signedAt = eventIdBySentence.get(agreement.sentence.start);
+    const excluded = notParticipants(agreement.sentence);
+    const parties = entitiesIn(agreement.sentence, ['country', 'organisation', 'group'])
+      .filter((party) => !entityAt.some((e) => e.id === party && within(e.span, agreement.sentence) && excluded.some((x) => within(e.span, x))))
+      .flatMap((party) => linkTo(party, agreement.sentence, agreement) ?? []);
+    const known = input.knownRecords && matchKnownAgreement(agreement.text, input.knownRecords.agreements);
+    if (known) {
+      reports.push({
+        record: known.id,
+        status: agreement.status,
+        parties,
+        ...(statusDate ? { statusDate } : {}),
+        ...(signedAt ? { signedAt } : {}),
+        evidence: [evidence],
+      });
+      comments.set(`report:${known.id}`, ` REVIEW this article's report of ${known.id} ("${known.title}"): the same title. If it is another document, move it to agreements: as a new record.`);
+      continue;
+    }
     agreements.push({
       id,
       type: agreement.type,
       title: shorten(agreement.text, 120),
       subject: shorten(agreement.text, 200),
-      parties: linksIn(agreement.sentence, ['country', 'organisation', 'group'], agreement),
+      parties,
       ...(validity ? { validity: { edtf: validity.edtf, basis: validity.basis, evidence: [quoteRefAt(text, validity.start, validity.end) ?? validity.text] } } : {}),
       status: agreement.status,
       ...(statusDate ? { statusDate } : {}),
@@ -237,6 +359,7 @@ export function buildDraft(input: DraftInput): Draft {
 
   const figures: Section<'figures'> = [];
   for (const amount of extraction.amounts) {
+    if (amount.notFigure) continue;
     const evidence = ref(amount, 'figure');
     if (!evidence) continue;
     const sentence = extraction.sentences.find((s) => within(amount, s));
@@ -262,41 +385,81 @@ export function buildDraft(input: DraftInput): Draft {
     comments.set(`figure:${id}`, ` REVIEW ${amount.unit} ${amount.kind}: check what "${amount.text}" measures.`);
   }
 
+  // Who a quote's speaker words name. A name links as it is; "he"/"she" is the speaker just
+  // quoted (a quote follows its speaker's earlier words) or else the nearest person before; a
+  // description ("the Head of State", "the minister", "the Tajik President") is the person whose
+  // office in this article fits it — the Head of State being the president of the dateline's
+  // country when the registry knows where the dateline is.
+  const titlesOf = new Map<string, string[]>();
+  for (const role of roles) titlesOf.set(role.entity, [...(titlesOf.get(role.entity) ?? []), role.title]);
+  const datelineCountry = (() => {
+    const first = entityAt.filter((e) => e.type === 'place').sort((a, b) => a.span.start - b.span.start)[0];
+    if (!first || !/^\s*$/u.test(text.slice(text.lastIndexOf('\n', first.span.start) + 1, first.span.start)) || first.span.text !== first.span.text.toUpperCase()) return undefined;
+    const partOf = gazetteer.entities.get(first.id)?.partOf;
+    return partOf ? gazetteer.entities.get(partOf)?.name : undefined;
+  })();
+  const personsBefore = (at: number) => entityAt.filter((e) => e.type === 'person' && e.span.end <= at).sort((a, b) => b.span.start - a.span.start);
+  const holds = (id: string, office: string, country?: string) =>
+    (titlesOf.get(id) ?? []).some((t) => t.toLowerCase().includes(office.toLowerCase()) && (country === undefined || t.includes(country)));
+  let lastSpeaker: { id: string; at: number } | undefined;
+  const resolveSpeaker = (span: TextSpan): { id: string; type: string; how?: string } | undefined => {
+    const named = entityAt.find((e) => e.span.start < span.end && span.start < e.span.end && (e.type === 'person' || e.type === 'group' || e.type === 'organisation'));
+    if (named) return { id: named.id, type: named.type };
+    if (/^(?:he|she|they)$/iu.test(span.text)) {
+      const sentenceStart = extraction.sentences.filter((s) => s.end <= span.start).at(-1)?.start ?? 0;
+      if (lastSpeaker && lastSpeaker.at >= sentenceStart) return { id: lastSpeaker.id, type: 'person', how: `"${span.text}" read as the speaker quoted just before` };
+      const near = personsBefore(span.start)[0];
+      return near ? { id: near.id, type: 'person', how: `"${span.text}" read as the nearest person named before it` } : undefined;
+    }
+    const description = /^(?:(\p{Lu}\p{L}+)\s+)?((?:[\p{L}]+\s+)?(?:Head of State|President|president|Minister|minister|leader|Leader|diplomat|Ambassador|ambassador|envoy|Chairman|chairman))$/u.exec(span.text.replace(/^the\s+/iu, ''));
+    if (!description?.[2]) return undefined;
+    const office = /head of state|leader/iu.test(description[2]) ? 'President' : (description[2].split(/\s+/u).pop() ?? description[2]);
+    const demonym = description[1] ? [...gazetteer.entities.values()].find((c) => c.type === 'country' && description[1] && c.name.startsWith(description[1]))?.name : /head of state/iu.test(description[2]) ? datelineCountry : undefined;
+    const before = personsBefore(span.start);
+    const fit =
+      (demonym ? before.find((p) => holds(p.id, office, demonym)) ?? entityAt.find((p) => p.type === 'person' && holds(p.id, office, demonym)) : undefined) ??
+      (lastSpeaker && holds(lastSpeaker.id, office) ? entityAt.find((p) => p.id === lastSpeaker?.id) : undefined) ??
+      before.find((p) => holds(p.id, office)) ??
+      before[0];
+    return fit ? { id: fit.id, type: 'person', how: `"${span.text}" read as ${fit.id}, the ${office.toLowerCase()}${demonym ? ` of ${demonym}` : ''} this article names` } : undefined;
+  };
+
   const quotes: Section<'quotes'> = [];
   for (const quote of extraction.quotes) {
     const evidence = ref(quote.evidence, `${quote.kind} quote`);
     if (!evidence) continue;
-    let speaker: string | undefined;
-    let how = '';
-    if (quote.speaker) {
-      const speakerSpan = quote.speaker;
-      speaker = entityAt.find((e) => e.span.start < speakerSpan.end && speakerSpan.start < e.span.end)?.id;
-      if (!speaker && /^(?:he|she|they)$/iu.test(speakerSpan.text)) {
-        // A pronoun: the nearest person named before it (a guess the comment flags).
-        speaker = entityAt.filter((e) => e.type === 'person' && e.span.end <= speakerSpan.start).sort((a, b) => b.span.start - a.span.start)[0]?.id;
-        how = ` speaker "${speakerSpan.text}" resolved to the nearest person named before it;`;
-      }
-    }
-    if (!speaker) {
+    const resolved = quote.speaker ? resolveSpeaker(quote.speaker) : undefined;
+    // An institution's "…, the press service said." attributes a fact (reportedBy), it is not speech.
+    if (resolved?.type === 'organisation' && quote.kind === 'indirect') continue;
+    if (!resolved) {
       notes.push(`quoted passage at ${quote.words.start} has no speaker the draft can name (${JSON.stringify(shorten(quote.words.text, 60))}); add a quote or claim by hand if it is one`);
       continue;
     }
+    const speaker = resolved.id;
+    lastSpeaker = { id: speaker, at: quote.evidence.start };
     const id = newId(`${sourceId}-quote-${quotes.length + 1}`);
-    // The speaker is stated by the words that name it; a pronoun's referent is a reading.
+    // The speaker is stated by the words that name it; a pronoun's or description's referent is a reading.
     const speakerSpan = quote.speaker;
-    const speakerLink: DraftLink = how
-      ? { id: speaker, basis: 'inferred', reasoning: `The words name the speaker only as "${speakerSpan?.text ?? ''}"; the draft takes the nearest person named before them.` }
+    const speakerLink: DraftLink = resolved.how
+      ? { id: speaker, basis: 'inferred', reasoning: `The words name the speaker only as "${speakerSpan?.text ?? ''}": ${resolved.how}.` }
       : speakerSpan && !within(speakerSpan, quote.evidence)
         ? (linkTo(speaker, { start: Math.min(speakerSpan.start, quote.evidence.start), end: Math.max(speakerSpan.end, quote.evidence.end), text: '' }, quote.evidence) ?? speaker)
         : speaker;
     quotes.push({ id, kind: quote.kind, text: quote.words.text, speaker: speakerLink, about: [], evidence: [evidence] });
-    comments.set(`quote:${id}`, ` REVIEW ${quote.kind} quote;${how} check the speaker.`);
+    comments.set(`quote:${id}`, ` REVIEW ${quote.kind} quote;${resolved.how ? ` ${resolved.how};` : ''} check the speaker.`);
   }
 
   // A date no record took is still a fact of the article: a claim carries it for the reviewer.
   const claims: Section<'claims'> = [];
+  // Not for the dateline's date (the story's own), nor in a sentence an event or quote already
+  // quotes: the reviewer sees the date there, and a claim would only repeat the sentence.
+  const quotedSpans = [...events, ...quotes].flatMap((r) => r.evidence).flatMap((q) => {
+    const resolved = resolveQuote(text, sourceId, q);
+    return resolved.ok ? resolved.spans : [];
+  });
   for (const date of extraction.dates) {
-    if (usedDates.has(date)) continue;
+    if (usedDates.has(date) || isDateline(date)) continue;
+    if (quotedSpans.some((q) => q.start <= date.start && date.end <= q.end)) continue;
     const sentence = extraction.sentences.find((s) => within(date, s));
     if (!sentence || claims.some((c) => c.evidence[0] === quoteRefAt(text, sentence.start, sentence.end))) continue;
     const evidence = ref(sentence, 'claim');
@@ -316,6 +479,14 @@ export function buildDraft(input: DraftInput): Draft {
     comments.set(`claim:${id}`, ` REVIEW a sentence with the date "${date.text}" that no event or figure took: keep as a claim, or move the date.`);
   }
 
+  // Records the build rejected are left out, each with a note, so the rest of the draft stands.
+  const drop = input.drop ?? new Map<string, string>();
+  const keep = <T extends { id: string }>(list: T[], what: string): T[] =>
+    list.filter((record) => {
+      const reason = drop.get(record.id);
+      if (reason !== undefined) notes.push(`${what} ${record.id} left out: the build rejects it (${reason}); add it by hand if it is one`);
+      return reason === undefined;
+    });
   const dateEvidence = input.date.evidence ? ref(input.date.evidence, 'source date') : undefined;
   const source: AuthoredInput = {
     id: sourceId,
@@ -331,11 +502,12 @@ export function buildDraft(input: DraftInput): Draft {
     entities,
     mentions,
     roles,
-    events,
-    agreements,
-    figures,
-    quotes,
-    claims,
+    events: keep(events, 'event'),
+    agreements: keep(agreements, 'agreement'),
+    figures: keep(figures, 'figure'),
+    quotes: keep(quotes, 'quote'),
+    claims: keep(claims, 'claim'),
+    ...(reports.length ? { reports } : {}),
     uncited: [],
     uncitedTerms: [],
   };
@@ -351,12 +523,12 @@ function toYaml(source: AuthoredInput, comments: Map<string, string>, notes: str
     ' Evidence quotes were resolved against the seed exactly as the build resolves them.',
     ...notes.map((note) => ` NOTE: ${note}`),
   ].join('\n');
-  const annotate = (collection: string, kind: string) => {
+  const annotate = (collection: string, kind: string, key = 'id') => {
     const list = doc.get(collection, true);
     if (!list || typeof list !== 'object' || !('items' in list)) return;
     for (const item of (list as { items: Node[] }).items) {
       if (!isMap(item)) continue;
-      const id = item.get('id');
+      const id = item.get(key);
       const comment = typeof id === 'string' ? comments.get(`${kind}:${id}`) : undefined;
       if (comment) item.commentBefore = comment;
     }
@@ -375,5 +547,6 @@ function toYaml(source: AuthoredInput, comments: Map<string, string>, notes: str
   annotate('figures', 'figure');
   annotate('quotes', 'quote');
   annotate('claims', 'claim');
+  annotate('reports', 'report', 'record');
   return doc.toString({ lineWidth: 0 });
 }

@@ -8,6 +8,8 @@ export interface KnownEntity {
   id: string;
   type: string;
   name: string;
+  /** The larger entity it lies in (a city's country), where the registry says. */
+  partOf?: string;
 }
 
 export interface GazetteerMatch {
@@ -23,14 +25,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 
 function asEntity(value: unknown): KnownEntity | undefined {
   if (!isRecord(value)) return undefined;
-  const { id, type, name } = value;
-  return typeof id === 'string' && typeof type === 'string' && typeof name === 'string' ? { id, type, name } : undefined;
+  const { id, type, name, partOf } = value;
+  if (typeof id !== 'string' || typeof type !== 'string' || typeof name !== 'string') return undefined;
+  return typeof partOf === 'string' ? { id, type, name, partOf } : { id, type, name };
 }
 
 /**
  * The ways a registry name is printed: "Avicenna (Abu Ali ibn Sina)" is also "Avicenna" and "Abu
  * Ali ibn Sina"; "Organisation" is also "Organization"; a person is also named by surname alone
- * ("Tokayev"); an organisation of several capitalised words also by its initials ("SCO", "UN").
+ * ("Tokayev"); an organisation of several capitalised words also by its initials ("SCO", "UN"), and
+ * a country's ministry or government by the country's adjective ("Tajik Foreign Ministry").
  * A variant two entities share is dropped by the gazetteer as ambiguous.
  */
 function variants(entity: KnownEntity, name: string): string[] {
@@ -46,6 +50,15 @@ function variants(entity: KnownEntity, name: string): string[] {
       if (words.length >= 2 && surname && /^\p{Lu}\p{Ll}{2,}/u.test(surname)) out.add(surname);
     }
     if (entity.type === 'organisation') {
+      // "Ministry of Foreign Affairs of Tajikistan" is printed "Tajik Foreign Ministry" and
+      // "Tajikistan's Foreign Ministry"; "Government of Kazakhstan" also "Kazakh Government".
+      const of = /^(Ministry of Foreign Affairs|Government|Parliament) of (\p{Lu}\p{L}+stan)$/u.exec(form);
+      if (of?.[1] && of[2]) {
+        const short = of[1] === 'Ministry of Foreign Affairs' ? 'Foreign Ministry' : of[1];
+        const demonym = of[2].replace(/i?stan$/u, '');
+        for (const head of [demonym, `${of[2]}’s`, `${of[2]}'s`]) out.add(`${head} ${short}`);
+        out.add(`${demonym} ${of[1]}`);
+      }
       const initials = form.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2 && form.split(/\s+/u).length >= 2) out.add(initials);
     }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { AuthoredSourceFile, compileDataset, formatProblem, loadData, resolveQuote, sha256 } from '@kztj/core/authoring';
 import { IngestRefusal } from './article.js';
-import { ingest } from './ingest.js';
+import { ingest, LOCK_FILE, titleOf } from './ingest.js';
 import { formatResult } from './report.js';
 import { makeTestRepo, REPO, type TestRepo } from './test-repo.js';
 
@@ -99,13 +99,13 @@ describe('ingest round trip into a copy of the repository', () => {
 });
 
 describe('drafts of real articles compile with the curated data', () => {
-  // The curated seeds (one byte added, or they are refused as duplicates) and the evaluation
+  // The curated seeds (a line added, or they are refused as the same text) and the evaluation
   // article: longer, messier text than the fixtures. A dry run still runs the compile check.
   const articles = [join(REPO, 'seeds/000_d66d515d6d0110a0.txt'), join(REPO, 'seeds/001_0553d1944be4a109.txt'), join(REPO, 'packages/ingest/eval/unseen-article.txt')];
   for (const path of articles) {
     it(path.slice(REPO.length), async () => {
       const copy = join(repo.root, 'article.txt');
-      await writeFile(copy, Buffer.concat([await readFile(path), Buffer.from('\n')]));
+      await writeFile(copy, Buffer.concat([await readFile(path), Buffer.from('\n(Copy for the test.)\n')]));
       const result = await ingest({ file: copy, seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true, date: '2024-01-01' });
       expect(result.draft.notes.filter((n) => n.includes('cannot be quoted'))).toEqual([]);
       expect(result.draft.source.events.length).toBeGreaterThan(0);
@@ -234,4 +234,60 @@ describe('the ingest command', () => {
     expect(json).toMatchObject({ written: false, draft: { status: 'draft' } });
     expect(await repo.snapshot()).toEqual(before);
   }, 60_000);
+});
+
+describe('ingest of an article that reports what the data holds', () => {
+  it('adds reports to the known visit and declaration, says why, resolves "the Head of State", and leaves out a record the build rejects with a note', async () => {
+    const result = await ingest({ file: fixture('report-again-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir, dryRun: true });
+    const source = result.draft.source;
+    expect(source.reports?.map((r) => r.record)).toEqual(expect.arrayContaining(['event-2023-rahmon-state-visit-to-kazakhstan', 'agreement-2023-declaration-allied-cooperation']));
+    expect(source.events.map((e) => e.type)).not.toContain('visit');
+    expect(result.draft.yaml).toMatch(/REVIEW this article's report of event-2023-rahmon-state-visit-to-kazakhstan .*same kind \(visit\), dates overlap/u);
+    // ASTANA is in Kazakhstan (the registry says), so the Head of State is Kazakhstan's president.
+    expect(source.quotes.map((q) => [q.kind, typeof q.speaker === 'string' ? q.speaker : q.speaker.id])).toEqual([
+      ['indirect', 'kassym-jomart-tokayev'],
+      ['direct', 'kassym-jomart-tokayev'],
+    ]);
+    // "sixth" is an ordinal the build does not read as a number: the figure is dropped, not the draft.
+    expect(result.draft.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^figure article-002-figure-\d+ left out: the build rejects it \(the evidence states no number/u)]));
+    const file = { file: 'sources/article-002.yaml', value: parse(result.draft.yaml) };
+    const { input } = await loadData(repo.dataDir, repo.seedsDir);
+    const seeds = new Map(input.seeds).set(result.seedFile, await readFile(fixture('report-again-article.txt')));
+    expect(compileDataset({ ...input, sources: [...input.sources, file], seeds }).problems.map(formatProblem)).toEqual([]);
+  }, 60_000);
+});
+
+describe('ingest takes a lock on the seeds folder', () => {
+  it('refuses while another ingest holds it, writing nothing, and releases its own', async () => {
+    const before = await repo.snapshot();
+    await writeFile(join(repo.seedsDir, LOCK_FILE), '4242 2026-01-01T00:00:00Z\n');
+    await expect(ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir })).rejects.toThrow(/another ingest is running \(.*\.ingest\.lock: pid and start 4242 2026-01-01T00:00:00Z\)/u);
+    await rm(join(repo.seedsDir, LOCK_FILE));
+    expect(await repo.snapshot()).toEqual(before);
+    const result = await ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir });
+    expect(result.written).toBe(true);
+    await expect(readFile(join(repo.seedsDir, LOCK_FILE))).rejects.toThrow(/ENOENT/u);
+  }, 60_000);
+
+  it('lets two ingests at once take one number only: the second is refused', async () => {
+    const copy = join(repo.root, 'other.txt');
+    await writeFile(copy, Buffer.concat([await readFile(fixture('round-trip-article.txt')), Buffer.from('\nA second copy.\n')]));
+    const results = await Promise.allSettled([
+      ingest({ file: fixture('round-trip-article.txt'), seedsDir: repo.seedsDir, dataDir: repo.dataDir }),
+      ingest({ file: copy, seedsDir: repo.seedsDir, dataDir: repo.dataDir }),
+    ]);
+    const done = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(done).toHaveLength(1);
+    expect(refused.map((r) => String(r.reason))).toEqual([expect.stringMatching(/another ingest is running/u)]);
+  }, 60_000);
+});
+
+describe('titleOf', () => {
+  it('skips a byline and a bare dateline, and strips a dateline from the sentence', () => {
+    expect(titleOf(['By Aziza Nurmatova', 'ASTANA. October 17.', 'The forum opened in Turkistan.'], 'x.txt')).toBe('The forum opened in Turkistan.');
+    expect(titleOf(['DUSHANBE – Rahmon received Tokayev.'], 'x.txt')).toBe('Rahmon received Tokayev.');
+    expect(titleOf(['DUSHANBE, February 14 (Asia-Plus) — The ministers spoke.'], 'x.txt')).toBe('The ministers spoke.');
+    expect(titleOf(['By Staff'], 'x.txt')).toBe('x.txt');
+  });
 });

@@ -5,7 +5,7 @@ import { extractAmounts } from './amounts.js';
 
 function amounts(text: string) {
   const sentences = segmentSentences(text, 0, text.length).map((s) => spanOf(text, s.start, s.end));
-  return extractAmounts(text, 0, text.length, sentences).map(({ text: t, amount, amountMax, unit, kind, approximate, measure }) => ({
+  return extractAmounts(text, 0, text.length, sentences).map(({ text: t, amount, amountMax, unit, kind, approximate, measure, notFigure }) => ({
     text: t,
     amount,
     unit,
@@ -13,6 +13,7 @@ function amounts(text: string) {
     approximate,
     measure,
     ...(amountMax === undefined ? {} : { amountMax }),
+    ...(notFigure === undefined ? {} : { notFigure }),
   }));
 }
 
@@ -32,7 +33,7 @@ describe('extractAmounts', () => {
 
   it('reads counts with the phrase they measure, in digits and in words', () => {
     expect(amounts('The two sides signed 14 documents.')).toEqual([
-      { text: 'two', amount: 2, unit: 'count', kind: 'actual', approximate: false, measure: 'sides' },
+      { text: 'two', amount: 2, unit: 'count', kind: 'actual', approximate: false, measure: 'sides', notFigure: 'it counts the parties the story is about' },
       { text: '14', amount: 14, unit: 'count', kind: 'actual', approximate: false, measure: 'documents' },
     ]);
   });
@@ -63,5 +64,24 @@ describe('extractAmounts, spelled-out ordinals and decades', () => {
   it('reads decades as years', () => {
     expect(amounts('The line was closed for nearly a decade.')[0]).toMatchObject({ text: 'a decade', amount: 10, unit: 'years', approximate: true });
     expect(amounts('Talks dragged on for two decades.')[0]).toMatchObject({ text: 'two decades', amount: 20, unit: 'years' });
+  });
+});
+
+describe('extractAmounts tells figures from other numbers', () => {
+  it('reads "$1-2 billion" as one amount with its range, not "$1" and a count', () => {
+    expect(amounts('Projects worth $1-2 billion could start.')).toEqual([expect.objectContaining({ text: '$1-2 billion', amount: 1e9, amountMax: 2e9, unit: 'USD' })]);
+  });
+  it('marks a bound as exact and a hedge as approximate', () => {
+    expect(amounts('It could cost up to $2 billion.')[0]).toMatchObject({ approximate: false });
+    expect(amounts('It exports nearly 900 million kilowatt-hours.')[0]).toMatchObject({ approximate: true });
+  });
+  it('keeps "the two countries", "third markets" and "1st Deputy" as numbers that are no figure, with why', () => {
+    const found = amounts('The 1st Deputy Prime Minister said the two countries can serve third markets at the third forum.');
+    expect(found.map((a) => [a.text, a.notFigure])).toEqual([
+      ['1st', 'part of an office title'],
+      ['two', 'it counts the parties the story is about'],
+      ['third', 'an ordinal that numbers no event or session'],
+      ['third', undefined],
+    ]);
   });
 });

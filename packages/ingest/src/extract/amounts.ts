@@ -14,6 +14,11 @@ export interface AmountFinding extends TextSpan {
   approximate: boolean;
   /** The phrase the number measures, as printed ("bilateral trade", "documents"). */
   measure: string;
+  /**
+   * Why this number is not a figure, when it is not ("the two countries", "third markets", "1st
+   * Deputy Prime Minister"). It is still a number of the text, for the coverage lint.
+   */
+  notFigure?: string;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
@@ -35,11 +40,18 @@ const CURRENCY_WORD = '(?:US dollars?|dollars?|tenge|somoni|euros?|rubles?|roubl
 // then percent or a currency word. "$1.4 billion", "18.5 percent", "USD 5 million", "500 million tenge".
 const DIGIT_AMOUNT = new RegExp(
   String.raw`(?<sign>US\$|[$€£₸₽¥])?(?:(?<code>USD|KZT|TJS|EUR|RUB|CNY)\s?)?(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?<ord>st|nd|rd|th)?` +
+    // "$1-2 billion", "$300-350 million": a range shares its scale word (and its currency).
+    String.raw`(?:\s?[-–]\s?(?<upper>\d+(?:\.\d+)?)(?=[\s-]?(?:thousand|million|mln|billion|bn|trillion)\b))?` +
     String.raw`(?:[\s-]?(?<scale>thousand|million|mln|billion|bn|trillion)\b)?(?:\s?(?<pct>%|percent\b|per cent\b))?(?:\s(?<word>${CURRENCY_WORD})\b)?`,
   'gu',
 );
 const DECADES = /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\b/giu;
-const APPROXIMATE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|close to|estimated)\s+$/iu;
+// A hedge is approximate; a bound ("up to", "more than", "at least") is not: the number is exact, the claim is about a range.
+const APPROXIMATE = /\b(?:nearly|almost|about|around|approximately|roughly|some|close to|estimated|an estimated)\s+$/iu;
+// "the two countries", "both sides": a count of the parties a story is about, not a figure.
+const PARTIES = /^\s+(?:[\p{L}-]+\s+)?(?:countries|sides|states|nations|presidents|leaders|governments|ministries|ministers|peoples|parties|capitals|neighbours|neighbors|delegations|energy ministries)\b/iu;
+// A spelled ordinal is a figure when it numbers an event or a session ("the third forum"), or ranks ("second-largest").
+const NUMBERED = /^\s+(?:(?!(?:at|in|on|to|for|and|with|by|from)\b)[\p{L}\p{Pd}-]+\s+){0,3}?(?:forums?|meetings?|summits?|sessions?|visits?|conferences?|rounds?|congress|edition|anniversary|consultations?)\b/iu;
 
 /** The noun phrase right after a number: adjectives and nouns, hyphenated compounds included. */
 function followingNounPhrase(text: string, from: number, to: number): string | undefined {
@@ -129,7 +141,9 @@ export function extractAmounts(text: string, from: number, to: number, sentences
       approximate: APPROXIMATE.test(text.slice(sentence.start, start)),
       measure: measureOf(text, sentence, span, unit),
     };
+    if (g.upper !== undefined) amountMax = Number(g.upper) * (g.scale ? (SCALE[g.scale.toLowerCase()] ?? 1) : 1);
     if (amountMax !== undefined && amountMax > value) finding.amountMax = amountMax;
+    if (g.ord && /^\s+(?:Deputy|Vice|Prime|Secretary|Minister|President)\b/u.test(text.slice(end, end + 12))) finding.notFigure = 'part of an office title';
     findings.push(finding);
   }
 
@@ -150,9 +164,19 @@ export function extractAmounts(text: string, from: number, to: number, sentences
     const value = (nlp(token.text).numbers().get() as number[])[0];
     if (value === undefined) continue;
     const superlative = /^-?\s?(?:largest|biggest|most|highest|ranked|place)\b/u.exec(text.slice(token.end, token.end + 12));
+    // "third markets", "any third country", "the first nine months": an ordinal that numbers nothing told.
+    const numbersNothing = !superlative && !NUMBERED.test(text.slice(token.end, token.end + 80));
     const span = spanOf(text, token.start, token.end + (superlative?.[0].length ?? 0));
     const sentence = sentenceOf(token.start);
-    findings.push({ ...span, amount: value, unit: 'ordinal', kind: superlative ? 'rank' : 'actual', approximate: false, measure: measureOf(text, sentence, span, 'ordinal') });
+    findings.push({
+      ...span,
+      amount: value,
+      unit: 'ordinal',
+      kind: superlative ? 'rank' : 'actual',
+      approximate: false,
+      measure: measureOf(text, sentence, span, 'ordinal'),
+      ...(numbersNothing ? { notFigure: 'an ordinal that numbers no event or session' } : {}),
+    });
   }
 
   // Spelled-out cardinals. "one" is left out: it is almost never a figure ("one of the largest").
@@ -165,6 +189,7 @@ export function extractAmounts(text: string, from: number, to: number, sentences
     const parsed = nlp(span.text).numbers().get() as number[];
     const value = parsed[0];
     if (value === undefined || value === 1 || !free(span.start, span.end)) continue;
+    const parties = /\b(?:the|both|all|these|those)\s+$/iu.test(text.slice(Math.max(from, span.start - 6), span.start)) && PARTIES.test(text.slice(span.end, span.end + 40));
     const sentence = sentenceOf(span.start);
     let amountMax: number | undefined;
     let end = span.end;
@@ -188,6 +213,7 @@ export function extractAmounts(text: string, from: number, to: number, sentences
       measure: measureOf(text, sentence, full, unit),
     };
     if (amountMax !== undefined) finding.amountMax = amountMax;
+    if (parties) finding.notFigure = 'it counts the parties the story is about';
     findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -63,3 +63,19 @@ describe('extractEntities, names side by side', () => {
     expect(summary('The Ambassador to Tajikistan Bakhtiyor Sattorov arrived.').map((f) => f.proposed ?? f.id)).toEqual(['tajikistan', 'Bakhtiyor Sattorov (person)']);
   });
 });
+
+describe('extractEntities leaves out what is not an entity', () => {
+  const names = (text: string) => {
+    const g = new Gazetteer();
+    g.addEntity({ id: 'kazakhstan', type: 'country', name: 'Kazakhstan' });
+    return extractEntities(text, 0, text.length, g).map((e) => [e.known?.id ?? e.proposed?.name, e.known?.type ?? e.proposed?.type]);
+  };
+  it('not "US" in "US dollars", not a byline, not an event name', () => {
+    const found = names('By Aziza Nurmatova\n\nThe Interregional Forum drew 1.1 billion US dollars of deals in Kazakhstan.');
+    expect(found).toEqual([['kazakhstan', 'country']]);
+  });
+  it('types a cited news source as an organisation and a palace as a place', () => {
+    expect(names('The talks were held, Kazinform learnt from officials.')).toEqual([['Kazinform', 'organisation']]);
+    expect(names('They met at the Akorda presidential palace.')).toEqual([['Akorda', 'place']]);
+  });
+});

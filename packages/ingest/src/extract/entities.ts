@@ -103,6 +103,18 @@ function classify(run: NameRun, text: string): { type: ProposedType; why: string
     return { type: 'place', why: 'it is the dateline' };
   }
   if (/^\p{Lu}{2,6}$/u.test(run.text)) return { type: 'organisation', why: 'an acronym, most often an organisation' };
+  // "Kazinform learnt from", "(Asia-Plus)": a news source.
+  if (/^\s+(?:learnt|learned)\b/u.test(text.slice(run.end, run.end + 14)) || (/\(\s*$/u.test(before) && /^\s*\)/u.test(after))) {
+    return { type: 'organisation', why: 'the text cites it as a news source' };
+  }
+  // "the Akorda presidential palace", "the Kokhi Borbad hall": a building or a site is a place.
+  if (/^\s+(?:presidential\s+)?(?:palace|residence|hall|square|park|airport|stadium|theatre|theater)\b/u.test(text.slice(run.end, run.end + 24))) {
+    return { type: 'place', why: 'a building or site word follows it' };
+  }
+  // "Barqi Tojik, the state power company": an apposition says what it is.
+  if (/^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}(?:company|agency|ministry|service|bank|operator|fund|university|council|corporation|holding)\b/u.test(text.slice(run.end, run.end + 60))) {
+    return { type: 'organisation', why: 'an apposition calls it an organisation' };
+  }
   if (ORGANISATION_WORDS.test(run.text)) return { type: 'organisation', why: 'its name has an organisation word' };
   if (/^(?:Order|Medal|Prize|Award)\b/u.test(run.text)) return { type: 'award', why: 'its name starts like an award' };
   if (/^(?:Days|Year|Week|Festival)\b/u.test(run.text) || /\bFestival\b/u.test(run.text)) return { type: 'programme', why: 'its name reads like a cultural programme' };
@@ -207,6 +219,19 @@ export function extractEntities(text: string, from: number, to: number, gazettee
       findings.get(target)?.mentions.push(...finding.mentions);
       findings.delete(key);
     }
+  }
+  // Not entities: "US" in "US dollars" (a currency), names in a byline ("By Aziza Nurmatova": a
+  // fact about the article, for the catalogue), and event names ("Interregional Forum", an event
+  // record, not an entity).
+  const lineOf = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
+  const notEntity = (m: TextSpan) =>
+    (/^U\.?S\.?$/u.test(m.text) && /^\s+dollars?\b/u.test(text.slice(m.end, m.end + 10))) ||
+    /^\s*By\s+\p{Lu}/u.test(lineOf(m.start)) ||
+    /\b(?:Forum|Meeting|Meetings|Summit|Conference|Session)$/u.test(m.text);
+  for (const [key, finding] of findings) {
+    if (finding.known) continue;
+    finding.mentions = finding.mentions.filter((m) => !notEntity(m));
+    if (finding.mentions.length === 0) findings.delete(key);
   }
   // A lone capitalised word the tagger does not know as a name is too weak to propose (an
   // acronym is typed organisation by classify, so it stays).

@@ -5,7 +5,8 @@ import { extractAgreements, extractEvents } from './events.js';
 
 function events(text: string) {
   const sentences = segmentSentences(text, 0, text.length).map((s) => spanOf(text, s.start, s.end));
-  return extractEvents(text, sentences).map(({ type, cameo, factuality, cue, trigger }) => ({ type, cameo, factuality, cue, trigger: trigger.text }));
+  // Mention-only findings belong to another event (see event-mentions.ts); the clause's own events are the rest.
+  return extractEvents(text, sentences).filter((e) => !e.mentionOnly).map(({ type, cameo, factuality, cue, trigger }) => ({ type, cameo, factuality, cue, trigger: trigger.text }));
 }
 
 describe('extractEvents', () => {

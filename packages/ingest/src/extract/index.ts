@@ -5,6 +5,7 @@ import { extractAmounts, type AmountFinding } from './amounts.js';
 import { extractDates, type ArticleDate, type DateFinding } from './dates.js';
 import { extractEntities, type EntityFinding } from './entities.js';
 import { extractAgreements, extractEvents, type AgreementFinding, type EventFinding } from './events.js';
+import { groupEventMentions, type EventMentions } from './event-mentions.js';
 import { extractQuotes, type QuoteFinding } from './quotes.js';
 import { extractRoles, type RoleFinding } from './roles.js';
 
@@ -16,6 +17,8 @@ export interface Extraction {
   amounts: AmountFinding[];
   quotes: QuoteFinding[];
   events: EventFinding[];
+  /** The events the findings tell, each with every mention of it. */
+  eventMentions: EventMentions[];
   agreements: AgreementFinding[];
 }
 
@@ -23,7 +26,9 @@ export interface Extraction {
 export function extract(text: string, bodyStart: number, bodyEnd: number, articleDate: ArticleDate, gazetteer: Gazetteer): Extraction {
   const sentences = segmentSentences(text, bodyStart, bodyEnd).map((s) => spanOf(text, s.start, s.end));
   const dates = extractDates(text, bodyStart, bodyEnd, articleDate);
-  const events = extractEvents(text, sentences);
+  const findings = extractEvents(text, sentences);
+  // Mention-only findings belong to an event; only triggers of their own clause are events.
+  const events = findings.filter((f) => !f.mentionOnly);
   const entities = extractEntities(text, bodyStart, bodyEnd, gazetteer);
   return {
     sentences,
@@ -33,8 +38,10 @@ export function extract(text: string, bodyStart: number, bodyEnd: number, articl
     amounts: extractAmounts(text, bodyStart, bodyEnd, sentences, dates),
     quotes: extractQuotes(text, bodyStart, bodyEnd, sentences),
     events,
+    eventMentions: groupEventMentions(findings),
     agreements: extractAgreements(text, events),
   };
 }
 
+export type { EventMentions };
 export type { AmountFinding, ArticleDate, DateFinding, EntityFinding, EventFinding, AgreementFinding, QuoteFinding, RoleFinding };

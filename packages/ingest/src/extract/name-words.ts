@@ -4,7 +4,7 @@
  * found by the date extractor) and sentence openers a tagger may mistake for proper nouns.
  */
 export const TITLE_WORDS = new Set([
-  'President', 'Presidents', 'Vice', 'Prime', 'Minister', 'Ministers', 'Deputy', 'Foreign', 'Ambassador', 'Director', 'Speaker',
+  'President', 'Presidents', 'Vice', 'First', 'Chairperson', 'Prime', 'Minister', 'Ministers', 'Deputy', 'Foreign', 'Ambassador', 'Director', 'Speaker',
   'Chairman', 'Chairwoman', 'Chair', 'Secretary', 'General', 'Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'King',
   'Queen', 'Emir', 'Sultan', 'Governor', 'Mayor', 'Head', 'Chief', 'Senator', 'Leader', 'Professor', 'Prof', 'Envoy', 'Consul',
 ]);

@@ -32,3 +32,32 @@ describe('extractQuotes', () => {
     ]);
   });
 });
+
+describe('extractQuotes finds reported speech without quotation marks', () => {
+  const indirect = (text: string) => {
+    const sentences = segmentSentences(text, 0, text.length).map((s) => spanOf(text, s.start, s.end));
+    return extractQuotes(text, 0, text.length, sentences)
+      .filter((q) => q.kind === 'indirect')
+      .map((q) => ({ speaker: q.speaker?.text, words: q.words.text, evidence: q.evidence.text }));
+  };
+  it('"X noted that …", after an opening phrase and with an aside', () => {
+    expect(indirect('Opening the forum, Sklyar noted that trade had grown.')).toEqual([{ speaker: 'Sklyar', words: 'trade had grown', evidence: 'Sklyar noted that trade had grown' }]);
+    expect(indirect('Nurtleu, for his part, stressed that Almaty is ready.')[0]).toMatchObject({ speaker: 'Nurtleu', words: 'Almaty is ready' });
+  });
+  it('a pronoun or a description as the speaker: "He emphasised that", "the minister said the …"', () => {
+    expect(indirect('He emphasised that water is short.')[0]).toMatchObject({ speaker: 'He' });
+    expect(indirect('Speaking in parliament, the minister said the study is due in May.')[0]).toMatchObject({ speaker: 'minister', words: 'the study is due in May' });
+    expect(indirect('The Head of State noted that ties are old.')[0]).toMatchObject({ speaker: 'Head of State' });
+  });
+  it('"According to X, …" at the start of a sentence', () => {
+    expect(indirect('According to Mirziyoyev, projects could start soon.')).toEqual([{ speaker: 'Mirziyoyev', words: 'projects could start soon', evidence: 'According to Mirziyoyev, projects could start soon' }]);
+  });
+  it('"This was stated by X": the sentence before, or what follows a colon', () => {
+    const back = indirect('Trade could double. This was stated by the Kazakh President at the session.');
+    expect(back).toEqual([{ speaker: 'Kazakh President', words: 'Trade could double', evidence: 'Trade could double. This was stated by the Kazakh President at the session' }]);
+    expect(indirect('This was stated by Shakkaliyev in his speech: trade will triple.')[0]).toMatchObject({ speaker: 'Shakkaliyev', words: 'trade will triple' });
+  });
+  it('", X said on Wednesday." at the end of a sentence', () => {
+    expect(indirect('The plant will cost $2 billion, Energy Minister Almas Sarin said on Wednesday.')[0]).toMatchObject({ speaker: 'Energy Minister Almas Sarin', words: 'The plant will cost $2 billion' });
+  });
+});
