@@ -26,6 +26,7 @@ import { compileCatalogue } from './catalogue.js';
 import { compileDate } from './compile-date.js';
 import { coverageOfRecords, uncitedSentences } from './coverage.js';
 import { deriveRecord, orderReports, type IdentityOf } from './derive.js';
+import { statesNumber } from './number-words.js';
 import { formatPath, type Problem } from './problem.js';
 import { resolveQuote } from './resolve-quote.js';
 import { segmentSentences } from './sentences.js';
@@ -145,15 +146,13 @@ const REPORT_CHECKS: Partial<Record<Reported, (report: Record<string, unknown>, 
   figures: (report, evidence, problem) => {
     const f = report as unknown as FigureReport;
     if (f.amountMax !== undefined && f.amountMax < f.amount) problem('amountMax', `amountMax (${f.amountMax}) must not be below amount (${f.amount})`);
-    if (evidence.length > 0 && !evidence.some((s) => NUMBER.test(s.exact))) problem('evidence', 'the evidence states no number (a digit or a number word): quote the words that give the amount');
+    if (evidence.length > 0 && !evidence.some((s) => statesNumber(s.exact))) problem('evidence', 'the evidence states no number (a digit or a number word): quote the words that give the amount');
   },
 };
 
 const inside = (span: Span, scope: readonly Span[]) => scope.some((s) => s.source === span.source && s.start <= span.start && span.end <= s.end);
 const overlaps = (span: Span, scope: readonly Span[]) => scope.some((s) => s.source === span.source && s.start < span.end && span.start < s.end);
 
-// Number words a figure's evidence may state its amount with ("nearly a decade", "two or three").
-const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|decade|half|once|twice|first|second|third|fourth|fifth|tenth)\b/i;
 
 /**
  * Validates and compiles the authored data into the published dataset. Pure: it reads nothing
