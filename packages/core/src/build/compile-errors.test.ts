@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCompiled, compileDataset, type DataInput } from './compile.js';
+import { formatProblem } from './problem.js';
 import type { Problem } from './problem.js';
 import { fixtureInput, fixturesDir } from './test-helpers.js';
 
@@ -11,13 +12,16 @@ const errorsDir = `${fixturesDir}compile-errors/`;
 
 async function inputWith(change: { source?: string; entities?: string }): Promise<DataInput> {
   const input = await fixtureInput();
-  const seeds = new Map(input.seeds);
-  for (const name of await readdir(`${errorsDir}seeds`)) seeds.set(name, await readFile(`${errorsDir}seeds/${name}`));
+  const all = new Map(input.seeds);
+  for (const name of await readdir(`${errorsDir}seeds`)) all.set(name, await readFile(`${errorsDir}seeds/${name}`));
   const load = async (name: string) => parse(await readFile(`${errorsDir}${name}`, 'utf8')) as unknown;
+  const sources = change.source ? [{ file: `sources/${change.source}`, value: await load(change.source) }] : input.sources;
+  // Only the seeds the data names: any other would be a seed without a data file, a problem of its own.
+  const named = new Set(sources.map((s) => (s.value as { file?: string }).file));
   return {
     ...input,
-    seeds,
-    ...(change.source ? { sources: [{ file: `sources/${change.source}`, value: await load(change.source) }] } : {}),
+    seeds: new Map([...all].filter(([name]) => named.has(name))),
+    sources,
     ...(change.entities ? { entities: { file: 'entities.yaml', value: await load(change.entities) } } : {}),
   };
 }
@@ -90,5 +94,15 @@ describe('checkCompiled, the last check of what the compiler produced', () => {
     expect(checkCompiled(dataset, seeds)).toEqual({
       problems: [problem('(compiled dataset)', 'quote-fixture-friends', 'evidence[0]', /^quotes\[0\]: span \d+-\d+ reads ".*close.*", expected ".*cloze.*"$/)],
     });
+  });
+});
+
+describe('a seed without a data file', () => {
+  it('is reported by file, not ignored', async () => {
+    const input = await fixtureInput();
+    const seeds = new Map(input.seeds).set('901_00000000000000ff.txt', new TextEncoder().encode('An article nobody described.'));
+    const { problems, dataset } = compileDataset({ ...input, seeds });
+    expect(dataset).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual(['seeds/901_00000000000000ff.txt: no data file describes this seed: add data/sources/<id>.yaml for it (`npm run ingest` drafts one), or remove the seed']);
   });
 });

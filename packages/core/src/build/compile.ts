@@ -208,6 +208,14 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     parsedFiles.push({ file: dataFile.file, authored, bytes, text });
   }
 
+  // A seed no data file describes is an article nobody will see (an ingest stopped half-way, a
+  // file dropped into seeds/ by hand): say so rather than ignore it.
+  for (const name of input.seeds.keys()) {
+    if (!seenFiles.has(name)) {
+      problems.push({ file: `seeds/${name}`, message: 'no data file describes this seed: add data/sources/<id>.yaml for it (`npm run ingest` drafts one), or remove the seed' });
+    }
+  }
+
   /** Resolves authored words to spans; a ref's `source` picks another article's text. */
   const spansOf = (where: Where, refs: readonly QuoteRef[], defaultSource: string | undefined): Span[] => {
     const spans: Span[] = [];
