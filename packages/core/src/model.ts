@@ -195,6 +195,10 @@ export const REPORTED_COLLECTIONS = COLLECTIONS.filter((c): c is ReportedCollect
 export type ArticleCollection = { [C in CollectionName]: Model[C]['authoredIn'] extends 'article' ? C : never }[CollectionName];
 export const ARTICLE_COLLECTIONS = COLLECTIONS.filter((c): c is ArticleCollection => COLLECTION_MODEL[c].authoredIn === 'article');
 
+/** Collections whose records belong to the one article that prints them (no reports): quotes. */
+export type OwnCollection = Exclude<ArticleCollection, ReportedCollection>;
+export const OWN_COLLECTIONS = ARTICLE_COLLECTIONS.filter((c): c is OwnCollection => !('reported' in COLLECTION_MODEL[c]));
+
 /** The link fields a collection declares, by name: presentation entries are keyed by these. */
 export type LinkFieldName<C extends CollectionName> = Model[C]['links'][number]['field'];
 

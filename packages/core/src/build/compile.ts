@@ -10,7 +10,17 @@ import {
   type AuthoredLink,
   type QuoteRef,
 } from '../authoring/authored.js';
-import { ARTICLE_COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, modelOf, withArticle, type CollectionName, type ReportedCollection } from '../model.js';
+import {
+  ARTICLE_COLLECTIONS,
+  COLLECTION_MODEL,
+  OWN_COLLECTIONS,
+  REPORTED_COLLECTIONS,
+  modelOf,
+  withArticle,
+  type CollectionName,
+  type OwnCollection,
+  type ReportedCollection,
+} from '../model.js';
 import { Dataset } from '../schema/dataset.js';
 import type { DateValue } from '../schema/date-value.js';
 import type { Span } from '../schema/evidence.js';
@@ -126,7 +136,8 @@ interface Article {
   /** Record id → the evidence of this article's report of it (declared here or in `reports:`). */
   reportEvidence: Map<string, Span[]>;
   roles: Array<Role & { entity: string }>;
-  quotes: Quote[];
+  /** The records that belong to this article alone (its quotes), compiled. */
+  own: { [C in OwnCollection]: Dataset[C] };
 }
 
 interface Declared {
@@ -147,6 +158,14 @@ const REPORT_CHECKS: Partial<Record<Reported, (report: Record<string, unknown>, 
     const f = report as unknown as FigureReport;
     if (f.amountMax !== undefined && f.amountMax < f.amount) problem('amountMax', `amountMax (${f.amountMax}) must not be below amount (${f.amount})`);
     if (evidence.length > 0 && !evidence.some((s) => statesNumber(s.exact))) problem('evidence', 'the evidence states no number (a digit or a number word): quote the words that give the amount');
+  },
+};
+
+/** Checks of a record that belongs to one article, beyond its schema. A direct quote is verbatim. */
+const RECORD_CHECKS: Partial<Record<OwnCollection, (record: Record<string, unknown>, evidence: readonly Span[], problem: (field: string, message: string) => void) => void>> = {
+  quotes: (record, evidence, problem) => {
+    const quote = record as unknown as Pick<Quote, 'kind' | 'text'>;
+    if (quote.kind === 'direct' && !evidence.some((span) => span.exact.includes(quote.text))) problem('text', "a direct quote's text must appear verbatim inside its evidence");
   },
 };
 
@@ -307,7 +326,8 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
       } else reportEvidence.set(entry.record, spans);
     });
     articles.push({
-      file, authored, published: authored.status === 'reviewed', text, source, mentions, reportEvidence, roles: [], quotes: [],
+      file, authored, published: authored.status === 'reviewed', text, source, mentions, reportEvidence, roles: [],
+      own: Object.fromEntries(OWN_COLLECTIONS.map((c) => [c, []])) as unknown as Article['own'],
     });
   }
   const articleById = new Map(articles.map((a) => [a.source.id, a]));
@@ -462,7 +482,9 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
       const where = { file, recordId: entry.record, field: `reports[${i}]` };
       const target = declared.get(entry.record);
       if (!target) return at({ ...where, field: `${where.field}.record` }, `unknown record id "${entry.record}": a report adds to a record declared in another article's file`);
-      if (target.kind === 'quotes') return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is a quote: quotes belong to the article that prints them and have no reports`);
+      if ((OWN_COLLECTIONS as readonly Kind[]).includes(target.kind)) {
+        return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is ${withArticle(target.kind)}: ${COLLECTION_MODEL[target.kind].plural} belong to the article that prints them and have no reports`);
+      }
       if (!isReported(target.kind)) {
         const reported = REPORTED_COLLECTIONS.map((c) => COLLECTION_MODEL[c].plural);
         return at({ ...where, field: `${where.field}.record` }, `"${entry.record}" is ${withArticle(target.kind)}: only ${reported.slice(0, -1).join(', ')} and ${reported.at(-1)} have reports`);
@@ -478,15 +500,15 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
       addReport(entry.record, compileReport(kind, entry.record, report, where, article), article);
     });
 
-    article.quotes = authored.quotes.map((quote, i) => {
-      const where = { file, recordId: quote.id, field: `quotes[${i}]` };
-      const evidence = spansOf({ ...where, field: `${where.field}.evidence` }, quote.evidence, sourceId);
-      if (quote.kind === 'direct' && !evidence.some((span) => span.exact.includes(quote.text))) {
-        at({ ...where, field: `${where.field}.text` }, 'a direct quote\'s text must appear verbatim inside its evidence');
-      }
-      const { evidence: _e, ...fields } = quote;
-      return { ...compileFields('quotes', fields, where, evidence, article), source: sourceId, evidence } as Quote;
-    });
+    for (const kind of OWN_COLLECTIONS) {
+      (article.own as Record<OwnCollection, unknown[]>)[kind] = (authored[kind] as ReadonlyArray<{ id: string; evidence: QuoteRef[] }>).map((record, i) => {
+        const where = { file, recordId: record.id, field: `${kind}[${i}]` };
+        const evidence = spansOf({ ...where, field: `${where.field}.evidence` }, record.evidence, sourceId);
+        RECORD_CHECKS[kind]?.(record as unknown as Record<string, unknown>, evidence, (field, message) => at({ ...where, field: `${where.field}.${field}` }, message));
+        const { evidence: _e, ...fields } = record;
+        return { ...compileFields(kind, fields, where, evidence, article), source: sourceId, evidence };
+      });
+    }
   }
 
   // Links a record declares once rather than per report (an agreement's related agreements). A
@@ -582,7 +604,7 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     for (const [id, links] of identityLinks) yield { collection: identities.get(id)!.kind as Kind, record: { ...links, id } };
     for (const article of published) {
       yield { collection: 'sources' as const, record: article.source };
-      for (const quote of article.quotes) yield { collection: 'quotes' as const, record: quote };
+      for (const kind of OWN_COLLECTIONS) for (const record of article.own[kind]) yield { collection: kind, record };
     }
   };
   for (const report of coverageOfRecords(articles.filter((a) => a.published).map((a) => a.source), parts())) {
@@ -614,7 +636,7 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     }),
     entities,
     ...derived,
-    quotes: published.flatMap((a) => a.quotes),
+    ...(Object.fromEntries(OWN_COLLECTIONS.map((c) => [c, published.flatMap((a) => a.own[c])])) as { [C in OwnCollection]: Dataset[C] }),
   };
   return { ...checkCompiled(dataset, input.seeds), drafts };
 }
