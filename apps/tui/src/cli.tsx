@@ -20,7 +20,15 @@ async function openBrowser(): Promise<number> {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) return openBrowser();
+  if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) {
+    // A dumb terminal cannot move the cursor or switch screens, and the browser redraws by
+    // moving the cursor: say so instead of filling the scrollback with escape codes.
+    if (process.env.TERM === 'dumb') {
+      process.stderr.write('kztj: the browser needs a terminal that can move the cursor (TERM is "dumb"); use the commands instead (see kztj --help)\n');
+      return EXIT.usage;
+    }
+    return openBrowser();
+  }
   // Plain lists fit a terminal's width; a pipe or a file gets every character.
   const result = await runCommand(args, { columns: process.stdout.isTTY ? process.stdout.columns : undefined });
   process.stdout.write(result.stdout);

@@ -198,4 +198,30 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     keys('echo "kztj-exit=$?"', 'Enter');
     await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
   });
+
+  it('refuses the browser on TERM=dumb with one line and exit 2, leaving the screen as it was', async () => {
+    keys('clear; echo BEFORE-DUMB', 'Enter');
+    await waitForScreen((s) => /^BEFORE-DUMB$/m.test(s), 'the shell to echo');
+    keys(`env -u CI -u CONTINUOUS_INTEGRATION TERM=dumb "${process.execPath}" "${BIN}"; echo "kztj-exit=$?"`, 'Enter');
+    const after = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(after).toMatch(/^kztj-exit=2$/m);
+    expect(after.replace(/\n/g, '')).toContain('kztj: the browser needs a terminal that can move the cursor (TERM is "dumb")');
+    // No alternate screen, no hidden cursor, nothing cleared.
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+    expect(after).toMatch(/^BEFORE-DUMB$/m);
+  });
+
+  it('marks the highlighted span with characters under FORCE_COLOR=0, where no styling shows', async () => {
+    keys('clear', 'Enter');
+    keys(launch('FORCE_COLOR=0'), 'Enter');
+    await waitForText('Timeline ·');
+    keys('s');
+    const source = await waitForText('› marks the lines of the highlighted span');
+    // eslint-disable-next-line no-control-regex
+    expect(screen(true)).not.toMatch(/\u001b\[(?:\d+;)*(?:4|7)m/);
+    expect(source.split('\n').slice(2).some((line) => line.startsWith('› '))).toBe(true);
+    keys('q');
+    await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
 });

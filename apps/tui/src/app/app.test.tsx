@@ -45,8 +45,8 @@ const KEYS = { enter: '\r', escape: '\u001b', backspace: '\u007f', tab: '\t', do
 /** The title line (second line of the screen). */
 const titleLine = (frame: string) => frame.split('\n')[1] ?? '';
 
-function renderApp(colors = false, onSuspend?: () => Promise<void>) {
-  return render(<App colors={colors} onSuspend={onSuspend} />);
+function renderApp(colors = false, onSuspend?: () => Promise<void>, styles = true) {
+  return render(<App colors={colors} styles={styles} onSuspend={onSuspend} />);
 }
 
 afterEach(() => {
@@ -318,6 +318,41 @@ describe('source view', () => {
     // Back returns to the article with the same span highlighted.
     await press(app, KEYS.escape);
     await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
+  });
+});
+
+describe('source view: n and p from what is on screen, and a mark without styling', () => {
+  const linesOf = (frame: string) => /lines (\d+)–(\d+) of (\d+)/.exec(titleLine(frame))?.slice(1).join('/');
+
+  it('steps from the text on screen after scrolling away from the highlight, without jumping back', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, 's');
+    const opened = await frameWith(app, 'Source › ');
+    await press(app, 'G');
+    const bottom = await frameWhere(app, (f) => linesOf(f) !== linesOf(opened), 'the bottom of the article');
+    const [, last, total] = /lines \d+–(\d+) of (\d+)/.exec(titleLine(bottom))!;
+    expect(last).toBe(total);
+    // The highlight was far above; n picks a span on this screen and the view stays put.
+    await press(app, 'n');
+    const stepped = await frameWhere(app, (f) => /^› /m.test(f.split('\n').slice(2).join('\n')) && f.includes('enter opens'), 'a highlighted span on screen');
+    expect(linesOf(stepped)).toBe(linesOf(bottom));
+    // Back to the top, far from the new highlight: p picks the last span on this screen.
+    await press(app, 'g');
+    const top = await frameWhere(app, (f) => titleLine(f).includes('lines 1–'), 'the top of the article');
+    await press(app, 'p');
+    const previous = await frameWhere(app, (f) => /^› /m.test(f.split('\n').slice(2).join('\n')), 'a highlighted span at the top');
+    expect(linesOf(previous)).toBe(linesOf(top));
+  });
+
+  it('marks the highlighted span’s lines with › when the terminal shows no styling, and says so', async () => {
+    const app = renderApp(false, undefined, false);
+    await frameWith(app, 'Timeline ·');
+    const span = sectionRecords('timeline')[0]!.record.evidence[0]!;
+    await press(app, 's');
+    const frame = await frameWith(app, '› marks the lines of the highlighted span');
+    const marked = frame.split('\n').filter((line) => line.startsWith('› ')).map((line) => line.slice(2)).join(' ');
+    expect(marked).toContain(span.exact.split(' ')[0]);
   });
 });
 

@@ -33,6 +33,8 @@ function listItem(ref: RecordRef): ListItem {
 export interface AppProps {
   /** Colours on or off (NO_COLOR / FORCE_COLOR are resolved by the caller). */
   colors: boolean;
+  /** Styling (bold, underline, inverse) on or off; default on. */
+  styles?: boolean;
   initial?: NavState;
   /**
    * ctrl-z: give the terminal back to the shell and resolve once the program is resumed (`fg`).
@@ -45,9 +47,9 @@ export interface AppProps {
 const CLEAR_SCREEN = '\u001b[2J';
 
 /** The interactive browser. It never exits the process: `q` unmounts it through Ink's exit(). */
-export function App({ colors, initial, onSuspend }: AppProps) {
+export function App({ colors, styles = true, initial, onSuspend }: AppProps) {
   return (
-    <ThemeContext.Provider value={{ colors }}>
+    <ThemeContext.Provider value={{ colors, styles }}>
       <Browser initial={initial} onSuspend={onSuspend} />
     </ThemeContext.Provider>
   );
