@@ -9,7 +9,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { allIds, dataset, getRecord, related, search, timeline, titleOf } from '@kztj/core';
 import { App } from './app.js';
 import { KEY_HELP } from './keys.js';
-import { SECTIONS, sectionRecords } from './sections.js';
+import { SECTIONS, matchesSectionFilter, sectionRecords } from './sections.js';
 import { annotatedSpans, neighbourSpan } from './source-spans.js';
 
 // eslint-disable-next-line no-control-regex
@@ -91,6 +91,68 @@ describe('sections', () => {
     await frameWith(app, records.at(-1)!.record.id.slice(0, 30));
     await press(app, 'g');
     await frameWith(app, records[0]!.record.id.slice(0, 30));
+  });
+});
+
+describe('filter and order within a section', () => {
+  it('filters the section as you type (q and s are letters here), enter keeps it, esc clears it', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const people = sectionRecords('people');
+    const target = people.at(-1)!;
+    const word = titleOf(target).split(' ').at(-1)!.toLowerCase();
+    const expected = people.filter((ref) => matchesSectionFilter(ref, word));
+    expect(expected.length).toBeLessThan(people.length);
+    await press(app, '2', 'f');
+    await frameWith(app, `People · ${people.length} records · filter: ▏`);
+    app.stdin.write(word);
+    const filtered = await frameWith(app, `People · ${expected.length} of ${people.length} records · filter: ${word}▏`);
+    for (const ref of expected) expect(filtered).toContain(titleOf(ref).slice(0, 20));
+    await press(app, KEYS.enter);
+    await frameWith(app, `People · ${expected.length} of ${people.length} records · filter: ${word}`);
+    // The filter stays as you open a record and come back.
+    await press(app, KEYS.enter);
+    await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record');
+    await press(app, KEYS.escape);
+    await frameWith(app, `filter: ${word}`);
+    await press(app, KEYS.escape);
+    await frameWith(app, `People · ${people.length} records`);
+    expect(titleLine(plain(app.lastFrame()))).not.toContain('filter');
+  });
+
+  it('types q and s into the filter instead of quitting or opening the source', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, 'f');
+    app.stdin.write('qs');
+    await frameWith(app, 'filter: qs▏');
+    await frameWith(app, 'No match (esc clears the filter).');
+  });
+
+  it('orders the section by title, date and id with o, and back to its own order', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const agreements = sectionRecords('agreements');
+    const byTitle = [...agreements].sort((a, b) => new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare(titleOf(a), titleOf(b)));
+    await press(app, '6', 'o');
+    const frame = await frameWith(app, 'Agreements · 14 records · by title'.replace('14', String(agreements.length)));
+    expect(frame).toMatch(new RegExp(`^› ${titleOf(byTitle[0]!).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    await press(app, 'o');
+    await frameWith(app, '· by date');
+    await press(app, 'o');
+    await frameWith(app, '· by id');
+    await press(app, 'o');
+    await frameWhere(app, (f) => titleLine(f) === `Agreements · ${agreements.length} records`, 'the own order');
+  });
+
+  it('gives the list two fifths of a wide terminal, so long titles show whole', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const longest = [...sectionRecords('timeline')].sort((a, b) => titleOf(b).length - titleOf(a).length)[0]!;
+    expect(titleOf(longest).length).toBeGreaterThan(50);
+    Object.defineProperty(app.stdout, 'columns', { value: 200, configurable: true });
+    app.stdout.emit('resize');
+    await frameWith(app, titleOf(longest).slice(0, 60));
   });
 });
 

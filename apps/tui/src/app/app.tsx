@@ -9,7 +9,7 @@ import { wrapPieces } from './detail-lines.js';
 import { DetailView } from './record-detail.js';
 import { RecordList, type ListItem } from './record-list.js';
 import { SectionTabs } from './section-tabs.js';
-import { SECTIONS, sectionRecords } from './sections.js';
+import { SECTIONS, sectionRecords, shownRecords } from './sections.js';
 import { detailLinesOf, paneSizes, relatedHeight, relatedOf, searchHits, sourceLayoutFor } from './screen-model.js';
 import { SourceView } from './source-view.js';
 import { ThemeContext, useColor } from './theme.js';
@@ -83,7 +83,7 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
   const { bodyHeight, listWidth, detailWidth } = paneSizes(size);
   const { screen } = state;
   const cursor = cursorOf(state);
-  const sectionItems = screen.kind === 'browse' ? sectionRecords(state.section) : [];
+  const sectionItems = screen.kind === 'browse' ? shownRecords(state) : [];
   const hits = screen.kind === 'search' ? searchHits(screen.query) : [];
   const current = screen.kind === 'record' ? getRecord(screen.id) : undefined;
   const links = screen.kind === 'record' ? relatedOf(screen.id) : [];
@@ -98,10 +98,17 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
     case 'browse': {
       const section = SECTIONS.find((s) => s.id === state.section)!;
       const selected = sectionItems[cursor];
-      title = `${section.label} · ${sectionItems.length} record${sectionItems.length === 1 ? '' : 's'}`;
+      const total = sectionRecords(state.section).length;
+      const filter = state.filters[state.section];
+      const order = state.orders[state.section];
+      const count = filter === '' ? `${total} record${total === 1 ? '' : 's'}` : `${sectionItems.length} of ${total} records`;
+      const sorted = order === 'default' ? '' : ` · by ${order}`;
+      title = state.filtering
+        ? `${section.label} · ${count}${sorted} · filter: ${filter}▏`
+        : `${section.label} · ${count}${filter === '' ? '' : ` · filter: ${filter}`}${sorted}`;
       body = (
         <Box height={bodyHeight}>
-          <RecordList items={sectionItems.map(listItem)} cursor={cursor} height={bodyHeight} width={listWidth} empty="Nothing in this section." />
+          <RecordList items={sectionItems.map(listItem)} cursor={cursor} height={bodyHeight} width={listWidth} empty={filter === '' ? 'Nothing in this section.' : 'No match (esc clears the filter).'} />
           <DetailPane height={bodyHeight} width={detailWidth}>
             {selected && <DetailView lines={detailLinesOf(selected, detailWidth - 1)} height={bodyHeight} />}
           </DetailPane>
@@ -175,7 +182,7 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
       </Text>
       {state.help ? <HelpOverlay width={columns} height={bodyHeight} scroll={state.helpScroll} /> : body}
       <Text dimColor wrap="truncate-end">
-        {KEY_HINTS[state.help ? 'help' : screen.kind]}
+        {KEY_HINTS[state.help ? 'help' : state.filtering && screen.kind === 'browse' ? 'filter' : screen.kind]}
       </Text>
     </Box>
   );

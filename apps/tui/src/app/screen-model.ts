@@ -5,7 +5,7 @@ import { helpLines } from './help-overlay.js';
 import type { KeyContext } from './keymap.js';
 import { cursorOf, type NavState, type Range } from './navigation.js';
 import { annotatedSpans, neighbourSpan, annotatedSpanAt, type AnnotatedSpan } from './source-spans.js';
-import { sectionRecords } from './sections.js';
+import { shownRecords } from './sections.js';
 import { layoutSource, type SourceLayout } from './source-layout.js';
 import type { TerminalSize } from './use-terminal-size.js';
 
@@ -17,7 +17,8 @@ export const SOURCE_GUTTER = 2;
 /** Pane sizes for a terminal: header, title and key hints take three rows, and one row stays free. */
 export function paneSizes({ columns, rows }: TerminalSize) {
   const bodyHeight = rows - 4;
-  const listWidth = Math.min(56, Math.floor(columns * 0.42));
+  // Two fifths for the list at any width: a wide terminal shows whole titles, not a 56-column strip.
+  const listWidth = Math.max(24, Math.floor(columns * 0.4));
   return { bodyHeight, listWidth, detailWidth: columns - listWidth - 3 };
 }
 
@@ -82,7 +83,7 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
   const cursor = cursorOf(state);
   switch (screen.kind) {
     case 'browse': {
-      const items = sectionRecords(state.section);
+      const items = shownRecords(state);
       const selected = items[cursor];
       return { count: items.length, page: bodyHeight, selectedId: selected?.record.id, sourceTarget: sourceTargetOf(selected), scroll: undefined };
     }
