@@ -8,7 +8,7 @@ vi.hoisted(() => {
 import { cleanup, render } from 'ink-testing-library';
 import { allIds, dataset, getRecord, related, search, timeline, titleOf } from '@kztj/core';
 import { App } from './app.js';
-import { KEY_HELP } from './keys.js';
+import { KEY_HELP, KEY_HINTS } from './keys.js';
 import { SECTIONS, matchesSectionFilter, sectionRecords } from './sections.js';
 import { annotatedSpans, neighbourSpan } from './source-spans.js';
 
@@ -415,6 +415,42 @@ describe('source view: n and p from what is on screen, and a mark without stylin
     const frame = await frameWith(app, '› marks the lines of the highlighted span');
     const marked = frame.split('\n').filter((line) => line.startsWith('› ')).map((line) => line.slice(2)).join(' ');
     expect(marked).toContain(span.exact.split(' ')[0]);
+  });
+});
+
+describe('small things', () => {
+  it('keeps every key hint line within 80 columns', () => {
+    for (const hints of Object.values(KEY_HINTS)) expect(hints.length).toBeLessThanOrEqual(80);
+  });
+
+  it('shows a record’s details from the top again when the window grows past their scroll', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, '2', KEYS.enter);
+    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record view');
+    const total = Number(/details 1–\d+ of (\d+)/.exec(opened)![1]);
+    for (let i = 0; i < total; i++) app.stdin.write('J');
+    await frameWhere(app, (f) => new RegExp(`details \\d+–${total} of ${total}`).test(f), 'the end of the details');
+    Object.defineProperty(app.stdout, 'rows', { value: total + 40, configurable: true });
+    app.stdout.emit('resize');
+    // Everything fits now: no counter, and the first detail line (the title) is back on screen.
+    const grown = await frameWhere(app, (f) => !/details \d+–\d+ of/.test(f) && f.split('\n').length > 30, 'the taller layout');
+    expect(grown.split('\n')[2]).toContain(titleLine(opened).replace(/^entities › /, '').slice(0, 30));
+    // Shrinking again brings the counter back.
+    Object.defineProperty(app.stdout, 'rows', { value: 24, configurable: true });
+    app.stdout.emit('resize');
+    await frameWhere(app, (f) => /details \d+–\d+ of/.test(f), 'the counter again');
+  });
+
+  it('shows the end of a search query longer than the line, where the typing is', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const query = `${'astana '.repeat(20)}end`;
+    await press(app, '/');
+    app.stdin.write(query);
+    const frame = await frameWhere(app, (f) => titleLine(f).endsWith('end▏'), 'the end of the query');
+    expect(titleLine(frame).startsWith('Search: …')).toBe(true);
+    expect(titleLine(frame).length).toBeLessThanOrEqual(100);
   });
 });
 

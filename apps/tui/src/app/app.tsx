@@ -119,7 +119,9 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
     case 'search': {
       const hit = hits[cursor];
       const ref = hit ? getRecord(hit.id) : undefined;
-      title = `Search: ${screen.query}▏`;
+      // A query longer than the line shows its end, where the typing is.
+      const room = Math.max(8, columns - 'Search: ▏'.length);
+      title = `Search: ${screen.query.length > room ? `…${screen.query.slice(-(room - 1))}` : screen.query}▏`;
       const items = hits.map((h) => ({ id: h.id, label: `${h.collection.padEnd(10)} ${h.title}` }));
       body = (
         <Box height={bodyHeight}>
@@ -146,17 +148,19 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
     case 'record': {
       const detailLines = current ? detailLinesOf(current, columns) : [];
       const detailHeight = bodyHeight - relatedRows;
+      // A scroll position from a smaller window can be past the end once the window grows.
+      const detailScroll = Math.max(0, Math.min(screen.detailScroll, detailLines.length - detailHeight));
       title = current ? `${current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
       const width = Math.max(...links.map((l) => l.relation.length), 0);
       const items = links.map((l) => ({ id: l.target.record.id, label: `${l.relation.padEnd(width)}  ${titleOf(l.target)}` }));
       body = (
         <Box flexDirection="column" height={bodyHeight}>
-          {current && <DetailView lines={detailLines} scroll={screen.detailScroll} height={detailHeight} />}
+          {current && <DetailView lines={detailLines} scroll={detailScroll} height={detailHeight} />}
           <Text>
             <Text bold>Related ({links.length})</Text>
             {detailLines.length > detailHeight && (
               <Text dimColor>
-                {'   '}details {screen.detailScroll + 1}–{Math.min(detailLines.length, screen.detailScroll + detailHeight)} of {detailLines.length}, J/K to scroll
+                {'   '}details {detailScroll + 1}–{Math.min(detailLines.length, detailScroll + detailHeight)} of {detailLines.length}, J/K to scroll
               </Text>
             )}
           </Text>

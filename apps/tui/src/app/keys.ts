@@ -24,7 +24,7 @@ export const KEY_HINTS = {
   browse: 'enter open  f filter  o order  s source  / search  tab section  ? help  q quit',
   filter: 'type to filter  ↓↑ choose  enter keep  esc clear  ctrl-c quit',
   record: 'enter follow  J/K scroll details  s source  esc back  / search  ? help  q quit',
-  source: 'j/k scroll  n/p next/prev span  enter open  g/G top/bottom  esc back  ? help  q quit',
+  source: 'j/k scroll  n/p span  enter open  g/G top/end  esc back  ? help  q quit',
   search: 'type to search  ↓↑ choose  enter open  esc back  ctrl-c quit',
   help: 'j/k ↓↑ scroll the help  any other key closes it',
 } as const;

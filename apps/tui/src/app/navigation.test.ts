@@ -155,3 +155,12 @@ describe('section filter and order', () => {
     expect(run([{ type: 'cycleOrder' }]).orders.people).toBe('default');
   });
 });
+
+describe('detail scroll', () => {
+  it('scrolls from what is shown when the stored position is past a new, smaller max', () => {
+    const scrolled = run([{ type: 'open', id: 'x' }, { type: 'scrollDetail', delta: 20, max: 30 }]);
+    expect(scrolled.screen).toMatchObject({ detailScroll: 20 });
+    // The window grew: only 5 lines can scroll now. K goes up from 5, not from 20.
+    expect(run([{ type: 'scrollDetail', delta: -1, max: 5 }], scrolled).screen).toMatchObject({ detailScroll: 4 });
+  });
+});

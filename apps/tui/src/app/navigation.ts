@@ -142,7 +142,8 @@ export function navigate(state: NavState, action: NavAction): NavState {
     }
     case 'scrollDetail': {
       if (state.screen.kind !== 'record') return state;
-      const detailScroll = Math.max(0, Math.min(state.screen.detailScroll + action.delta, action.max));
+      // From where the view is now: a position left from a smaller window may be past `max`.
+      const detailScroll = Math.max(0, Math.min(Math.min(state.screen.detailScroll, action.max) + action.delta, action.max));
       return { ...state, screen: { ...state.screen, detailScroll } };
     }
     case 'focus':
