@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRecord, search, titleOf } from '@kztj/core';
 import { BIN, requireBuiltBin } from './built-cli.js';
+import { sectionOf } from './app/sections.js';
 
 /**
  * Drives the real bundled app in a real terminal (tmux), the way a person would. Skipped only on a
@@ -74,7 +75,7 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
 
     keys('Enter');
     const top = getRecord(hits[0]!.id)!;
-    const opened = await waitForScreen((s) => s.split('\n')[1]?.startsWith(`${top.collection} › `) ?? false, 'the opened record');
+    const opened = await waitForScreen((s) => s.split('\n')[1]?.startsWith(`${sectionOf(top.record.id)!.label} › `) ?? false, 'the opened record');
     expect(opened.split('\n')[1]).toContain(titleOf(top).slice(0, 40));
     expect(opened).toContain('Evidence');
 

@@ -9,7 +9,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { allIds, dataset, getRecord, related, search, timeline, titleOf } from '@kztj/core';
 import { App } from './app.js';
 import { KEY_HELP, KEY_HINTS } from './keys.js';
-import { SECTIONS, matchesSectionFilter, sectionRecords } from './sections.js';
+import { SECTIONS, matchesSectionFilter, sectionOf, sectionRecords } from './sections.js';
 import { annotatedSpans, neighbourSpan } from './source-spans.js';
 
 // eslint-disable-next-line no-control-regex
@@ -112,7 +112,7 @@ describe('filter and order within a section', () => {
     await frameWith(app, `People · ${expected.length} of ${people.length} records · filter: ${word}`);
     // The filter stays as you open a record and come back.
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record');
+    await frameWhere(app, (f) => titleLine(f).startsWith('People › '), 'the record');
     await press(app, KEYS.escape);
     await frameWith(app, `filter: ${word}`);
     await press(app, KEYS.escape);
@@ -187,7 +187,7 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(1);
     await press(app, KEYS.down, KEYS.enter);
     const ref = getRecord(hits[1]!.id)!;
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${ref.collection} › ${titleOf(ref).slice(0, 40)}`), 'the opened hit');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(ref.record.id)!.label} › ${titleOf(ref).slice(0, 40)}`), 'the opened hit');
     await press(app, KEYS.escape);
     await frameWith(app, 'Search: migration▏');
   });
@@ -234,9 +234,9 @@ describe('keys that arrive together', () => {
     const event = sectionRecords('timeline')[0]!;
     const target = related(event.record.id)[0]!.target;
     app.stdin.write('\r');
-    await frameWhere(app, (f) => titleLine(f).startsWith('events › '), 'the event');
+    await frameWhere(app, (f) => titleLine(f).startsWith('Timeline › '), 'the event');
     app.stdin.write('\r');
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the related record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(target.record.id)!.label} › ${titleOf(target).slice(0, 40)}`), 'the related record');
     app.stdin.write('\u001b\u001b');
     await frameWith(app, 'Timeline ·');
   });
@@ -246,7 +246,7 @@ describe('keys that arrive together', () => {
     await frameWith(app, 'Timeline ·');
     const third = sectionRecords('timeline')[2]!;
     app.stdin.write('\u001b[Bj\r');
-    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(third).slice(0, 40)}`), 'the third record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(third).slice(0, 40)}`), 'the third record');
   });
 });
 
@@ -259,7 +259,7 @@ describe('ctrl keys', () => {
     await frameWith(app, 'Timeline ·');
     const event = sectionRecords('timeline')[0]!;
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(event).slice(0, 40)}`), 'the event');
     expect(clears(app)).toBe(0);
     await press(app, '\u000c');
     await frameWhere(app, () => clears(app) === 1, 'a cleared screen');
@@ -303,7 +303,7 @@ describe('records', () => {
     await frameWith(app, 'Timeline ·');
     const event = sectionRecords('timeline')[1]!;
     await press(app, 'j', KEYS.enter);
-    const frame = await frameWhere(app, (f) => titleLine(f).startsWith('events › '), 'the record view');
+    const frame = await frameWhere(app, (f) => titleLine(f).startsWith('Timeline › '), 'the record view');
     expect(titleLine(frame)).toContain(titleOf(event).slice(0, 40));
     expect(frame).toContain('Factuality');
     expect(frame).toContain('Evidence');
@@ -319,14 +319,14 @@ describe('records', () => {
     const links = related(event.record.id);
     expect(links.length).toBeGreaterThan(1);
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(event).slice(0, 40)}`), 'the event');
 
     await press(app, 'j', KEYS.enter);
     const target = links[1]!.target;
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the related record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(target.record.id)!.label} › ${titleOf(target).slice(0, 40)}`), 'the related record');
 
     await press(app, KEYS.escape);
-    const back = await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event again');
+    const back = await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(event).slice(0, 40)}`), 'the event again');
     // The related record we followed is still selected.
     expect(back).toMatch(new RegExp(`^› ${links[1]!.relation}`, 'm'));
     await press(app, KEYS.backspace);
@@ -338,7 +338,7 @@ describe('records', () => {
     await frameWith(app, 'Timeline ·');
     // Organisations and people carry many mentions: their details outgrow a 24-row terminal.
     await press(app, '2', KEYS.enter);
-    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record view');
+    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('People › '), 'the record view');
     const counter = /details 1–(\d+) of (\d+), J\/K to scroll/.exec(opened);
     expect(counter).not.toBeNull();
     await press(app, 'J', 'J');
@@ -376,7 +376,7 @@ describe('source view', () => {
     await press(app, 'n');
     await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the highlighted span’s record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(target.record.id)!.label} › ${titleOf(target).slice(0, 40)}`), 'the highlighted span’s record');
     // Back returns to the article with the same span highlighted.
     await press(app, KEYS.escape);
     await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
@@ -427,7 +427,7 @@ describe('small things', () => {
     const app = renderApp();
     await frameWith(app, 'Timeline ·');
     await press(app, '2', KEYS.enter);
-    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record view');
+    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('People › '), 'the record view');
     const total = Number(/details 1–\d+ of (\d+)/.exec(opened)![1]);
     for (let i = 0; i < total; i++) app.stdin.write('J');
     await frameWhere(app, (f) => new RegExp(`details \\d+–${total} of ${total}`).test(f), 'the end of the details');
@@ -435,7 +435,7 @@ describe('small things', () => {
     app.stdout.emit('resize');
     // Everything fits now: no counter, and the first detail line (the title) is back on screen.
     const grown = await frameWhere(app, (f) => !/details \d+–\d+ of/.test(f) && f.split('\n').length > 30, 'the taller layout');
-    expect(grown.split('\n')[2]).toContain(titleLine(opened).replace(/^entities › /, '').slice(0, 30));
+    expect(grown.split('\n')[2]).toContain(titleLine(opened).replace(/^People › /, '').slice(0, 30));
     // Shrinking again brings the counter back.
     Object.defineProperty(app.stdout, 'rows', { value: 24, configurable: true });
     app.stdout.emit('resize');

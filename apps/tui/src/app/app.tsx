@@ -9,7 +9,7 @@ import { wrapPieces } from './detail-lines.js';
 import { DetailView } from './record-detail.js';
 import { RecordList, type ListItem } from './record-list.js';
 import { SectionTabs } from './section-tabs.js';
-import { SECTIONS, sectionRecords, shownRecords } from './sections.js';
+import { SECTIONS, sectionOf, sectionRecords, shownRecords } from './sections.js';
 import { detailLinesOf, paneSizes, relatedHeight, relatedOf, searchHits, sourceLayoutFor } from './screen-model.js';
 import { SourceView } from './source-view.js';
 import { ThemeContext, useColor } from './theme.js';
@@ -150,7 +150,7 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
       const detailHeight = bodyHeight - relatedRows;
       // A scroll position from a smaller window can be past the end once the window grows.
       const detailScroll = Math.max(0, Math.min(screen.detailScroll, detailLines.length - detailHeight));
-      title = current ? `${current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
+      title = current ? `${sectionOf(current.record.id)?.label ?? current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
       const width = Math.max(...links.map((l) => l.relation.length), 0);
       const items = links.map((l) => ({ id: l.target.record.id, label: `${l.relation.padEnd(width)}  ${titleOf(l.target)}` }));
       body = (

@@ -90,3 +90,14 @@ export function shownRecords(state: Pick<NavState, 'section' | 'filters' | 'orde
   lastShown = { key, records };
   return records;
 }
+
+let sectionById: Map<string, Section> | undefined;
+
+/** The section that lists a record: what the breadcrumb names (People, not "entities"). */
+export function sectionOf(id: string): Section | undefined {
+  if (!sectionById) {
+    sectionById = new Map();
+    for (const section of SECTIONS) for (const ref of sectionRecords(section.id)) sectionById.set(ref.record.id, section);
+  }
+  return sectionById.get(id);
+}
