@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { EXIT, describeWriteError } from './errors.js';
-import { runCommand } from './command-line.js';
 
 /** The browser: only for `kztj` alone with a terminal on both ends (anything else is a command). */
 async function openBrowser(): Promise<number> {
@@ -29,6 +28,8 @@ async function main(args: string[]): Promise<number> {
     }
     return openBrowser();
   }
+  // Loaded here, not at the top: the browser's first frame does not wait for the command line.
+  const { runCommand } = await import('./command-line.js');
   // Plain lists fit a terminal's width; a pipe or a file gets every character.
   const result = await runCommand(args, { columns: process.stdout.isTTY ? process.stdout.columns : undefined });
   process.stdout.write(result.stdout);
