@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { EXIT, describeWriteError } from './errors.js';
+import { page, wantsPager } from './pager.js';
 
 /** The browser: only for `kztj` alone with a terminal on both ends (anything else is a command). */
 async function openBrowser(): Promise<number> {
@@ -32,8 +33,9 @@ async function main(args: string[]): Promise<number> {
   const { runCommand } = await import('./command-line.js');
   // Plain lists fit a terminal's width; a pipe or a file gets every character.
   const result = await runCommand(args, { columns: process.stdout.isTTY ? process.stdout.columns : undefined });
-  process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
+  if (wantsPager(result.stdout, process.stdout, process.env)) await page(result.stdout, process.env.PAGER!);
+  else process.stdout.write(result.stdout);
   return result.exitCode;
 }
 

@@ -40,6 +40,7 @@ Exit codes:
 Environment:
   NO_COLOR     no colours in the interactive browser (FORCE_COLOR overrides it)
   FORCE_COLOR  force colours (0 turns all styling off)
+  PAGER        page output taller than the terminal through this command
 
 Examples:
   kztj list events --country tj --from 2018 --to 2018

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getRecord, search, titleOf } from '@kztj/core';
+import { getRecord, records, search, titleOf } from '@kztj/core';
 import { BIN, requireBuiltBin } from './built-cli.js';
 import { sectionOf } from './app/sections.js';
 
@@ -224,5 +224,20 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     expect(source.split('\n').slice(2).some((line) => line.startsWith('› '))).toBe(true);
     keys('q');
     await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
+
+  it('pages plain output taller than the terminal through $PAGER, and prints shorter output directly', async () => {
+    const lines = records('entities').length + 1;
+    expect(lines).toBeGreaterThan(32);
+    keys('clear', 'Enter');
+    // The "pager" counts the lines it is given: the whole list, through the pager.
+    keys(`PAGER='grep -c ""' "${process.execPath}" "${BIN}" list entities; echo "kztj-exit=$?"`, 'Enter');
+    const paged = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(paged).toMatch(new RegExp(`^${lines}$`, 'm'));
+    expect(paged).toMatch(/^kztj-exit=0$/m);
+    keys('clear', 'Enter');
+    keys(`PAGER='grep -c ""' "${process.execPath}" "${BIN}" list sources; echo "kztj-short-exit=$?"`, 'Enter');
+    const direct = await waitForScreen((s) => /^kztj-short-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(direct).toMatch(/^ID +TYPE +DATE +TITLE/m);
   });
 });
