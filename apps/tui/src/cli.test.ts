@@ -270,6 +270,17 @@ describe('kztj search', () => {
     expectUserError(kztj(['search']), 2, /missing required argument 'query'/);
   });
 
+  it('marks only words the search matched, and gives every hit a marked word (the core marks them)', () => {
+    const foreign = kztj(['search', 'foreign', 'ministries']);
+    expect(foreign.status).toBe(0);
+    expect(foreign.stdout).toContain('[[');
+    expect(foreign.stdout.toLowerCase()).not.toContain('[[for]]');
+    const wate = kztj(['search', 'wate']).stdout.trimEnd().split('\n');
+    expect(wate.length).toBeGreaterThan(1);
+    // Each hit is a line and an indented snippet: every snippet has a mark.
+    for (const snippet of wate.filter((line) => line.startsWith('    '))) expect(snippet).toMatch(/\[\[[^\]]+\]\]/);
+  });
+
   it.each([[''], ['   '], ['%%%'], ['--json', '']])('rejects a query with no word to look for (%j) with exit 2', (...args) => {
     expectUserError(kztj(['search', ...args]), 2, /^kztj: search needs a word to look for \(letters or digits\); got "/);
   });

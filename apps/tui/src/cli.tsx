@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { EXIT, describeWriteError } from './errors.js';
-import { runCommand } from './command-line.js';
+import { page, wantsPager } from './pager.js';
 
 /** The browser: only for `kztj` alone with a terminal on both ends (anything else is a command). */
 async function openBrowser(): Promise<number> {
@@ -20,11 +20,22 @@ async function openBrowser(): Promise<number> {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) return openBrowser();
+  if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) {
+    // A dumb terminal cannot move the cursor or switch screens, and the browser redraws by
+    // moving the cursor: say so instead of filling the scrollback with escape codes.
+    if (process.env.TERM === 'dumb') {
+      process.stderr.write('kztj: the browser needs a terminal that can move the cursor (TERM is "dumb"); use the commands instead (see kztj --help)\n');
+      return EXIT.usage;
+    }
+    return openBrowser();
+  }
+  // Loaded here, not at the top: the browser's first frame does not wait for the command line.
+  const { runCommand } = await import('./command-line.js');
   // Plain lists fit a terminal's width; a pipe or a file gets every character.
   const result = await runCommand(args, { columns: process.stdout.isTTY ? process.stdout.columns : undefined });
-  process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
+  if (wantsPager(result.stdout, process.stdout, process.env)) await page(result.stdout, process.env.PAGER!);
+  else process.stdout.write(result.stdout);
   return result.exitCode;
 }
 

@@ -6,6 +6,8 @@ import type { CommandOutput } from './commands.js';
 import { EXPORT_FORMATS } from './output/export.js';
 import { dateBoundOption } from './filter-values.js';
 import { SORT_KEYS } from './list-shape.js';
+import { manPage } from './man-page.js';
+import { SHELLS, completeWords, completionScript, type Shell } from './shell-completion.js';
 import type { OutputContext } from './commands.js';
 
 /** What one command-line call produced; cli.tsx writes it and exits with the code. */
@@ -16,6 +18,8 @@ export interface CommandResult {
 }
 
 const COLLECTIONS = COLLECTION_NAMES.join(', ');
+/** The manual's date: the package version's, so the generated page is the same on every build. */
+const MAN_DATE = '2026-12';
 const FACTUALITIES = Object.keys(FACTUALITY_LABELS);
 
 const FILTER_HELP = `
@@ -36,6 +40,7 @@ Exit codes:
 Environment:
   NO_COLOR     no colours in the interactive browser (FORCE_COLOR overrides it)
   FORCE_COLOR  force colours (0 turns all styling off)
+  PAGER        page output taller than the terminal through this command
 
 Examples:
   kztj list events --country tj --from 2018 --to 2018
@@ -145,6 +150,38 @@ function createProgram(
       new Option('--collection <collection>', 'only this collection (required for csv)').choices(COLLECTION_NAMES),
     )
     .action(async (options) => done((await commands()).runExport(options)));
+
+  program
+    .command('completion')
+    .description('print the shell completion script (commands, options, collections, ids) for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'which shell').choices(SHELLS))
+    .addHelpText(
+      'after',
+      `
+Install:
+  bash  source <(kztj completion bash)     (or save it to ~/.local/share/bash-completion/completions/kztj)
+  zsh   kztj completion zsh > "\${fpath[1]}/_kztj"
+  fish  kztj completion fish > ~/.config/fish/completions/kztj.fish`,
+    )
+    .action((shell: Shell) => done({ stdout: completionScript(shell) }));
+
+  // What the completion scripts call: the candidates for the last word, one a line.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[]) => {
+      const { dataValues } = await import('./completion-values.js');
+      // An empty last word (completing after a space) may be dropped by the shell: keep it.
+      const candidates = completeWords(program, words.length === 0 ? [''] : words, dataValues);
+      done({ stdout: candidates.map((c) => `${c}\n`).join('') });
+    });
+
+  program
+    .command('man')
+    .description('print the kztj(1) manual page, generated from this help (man -l <(kztj man))')
+    .action(() => done({ stdout: manPage(program, { version, after: PROGRAM_HELP, date: MAN_DATE }) }));
 
   program
     .command('help')

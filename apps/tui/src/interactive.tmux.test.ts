@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getRecord, search, titleOf } from '@kztj/core';
+import { getRecord, records, search, titleOf } from '@kztj/core';
 import { BIN, requireBuiltBin } from './built-cli.js';
+import { sectionOf } from './app/sections.js';
 
 /**
  * Drives the real bundled app in a real terminal (tmux), the way a person would. Skipped only on a
@@ -74,7 +75,7 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
 
     keys('Enter');
     const top = getRecord(hits[0]!.id)!;
-    const opened = await waitForScreen((s) => s.split('\n')[1]?.startsWith(`${top.collection} › `) ?? false, 'the opened record');
+    const opened = await waitForScreen((s) => s.split('\n')[1]?.startsWith(`${sectionOf(top.record.id)!.label} › `) ?? false, 'the opened record');
     expect(opened.split('\n')[1]).toContain(titleOf(top).slice(0, 40));
     expect(opened).toContain('Evidence');
 
@@ -197,5 +198,46 @@ describe.skipIf(!hasTmux)('kztj in a real terminal (tmux)', () => {
     await waitForScreen(() => readFileSync(`/proc/${shellPid}/task/${shellPid}/children`, 'utf8').trim() === '', 'kztj to exit');
     keys('echo "kztj-exit=$?"', 'Enter');
     await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
+
+  it('refuses the browser on TERM=dumb with one line and exit 2, leaving the screen as it was', async () => {
+    keys('clear; echo BEFORE-DUMB', 'Enter');
+    await waitForScreen((s) => /^BEFORE-DUMB$/m.test(s), 'the shell to echo');
+    keys(`env -u CI -u CONTINUOUS_INTEGRATION TERM=dumb "${process.execPath}" "${BIN}"; echo "kztj-exit=$?"`, 'Enter');
+    const after = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(after).toMatch(/^kztj-exit=2$/m);
+    expect(after.replace(/\n/g, '')).toContain('kztj: the browser needs a terminal that can move the cursor (TERM is "dumb")');
+    // No alternate screen, no hidden cursor, nothing cleared.
+    expect(paneFlag('alternate_on')).toBe('0');
+    expect(paneFlag('cursor_flag')).toBe('1');
+    expect(after).toMatch(/^BEFORE-DUMB$/m);
+  });
+
+  it('marks the highlighted span with characters under FORCE_COLOR=0, where no styling shows', async () => {
+    keys('clear', 'Enter');
+    keys(launch('FORCE_COLOR=0'), 'Enter');
+    await waitForText('Timeline ·');
+    keys('s');
+    const source = await waitForText('› marks the lines of the highlighted span');
+    // eslint-disable-next-line no-control-regex
+    expect(screen(true)).not.toMatch(/\u001b\[(?:\d+;)*(?:4|7)m/);
+    expect(source.split('\n').slice(2).some((line) => line.startsWith('› '))).toBe(true);
+    keys('q');
+    await waitForScreen((s) => /^kztj-exit=0$/m.test(s), 'kztj to exit');
+  });
+
+  it('pages plain output taller than the terminal through $PAGER, and prints shorter output directly', async () => {
+    const lines = records('entities').length + 1;
+    expect(lines).toBeGreaterThan(32);
+    keys('clear', 'Enter');
+    // The "pager" counts the lines it is given: the whole list, through the pager.
+    keys(`PAGER='grep -c ""' "${process.execPath}" "${BIN}" list entities; echo "kztj-exit=$?"`, 'Enter');
+    const paged = await waitForScreen((s) => /^kztj-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(paged).toMatch(new RegExp(`^${lines}$`, 'm'));
+    expect(paged).toMatch(/^kztj-exit=0$/m);
+    keys('clear', 'Enter');
+    keys(`PAGER='grep -c ""' "${process.execPath}" "${BIN}" list sources; echo "kztj-short-exit=$?"`, 'Enter');
+    const direct = await waitForScreen((s) => /^kztj-short-exit=\d+$/m.test(s), 'kztj to exit');
+    expect(direct).toMatch(/^ID +TYPE +DATE +TITLE/m);
   });
 });

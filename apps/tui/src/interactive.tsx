@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import { App } from './app/app.js';
-import { colorsEnabled } from './app/theme.js';
+import { colorsEnabled, stylesEnabled } from './app/theme.js';
 
 // DEC private modes: the alternate screen keeps the user's scrollback untouched, and the cursor
 // is hidden while the browser draws. Both are undone on the way out, however the app ends.
@@ -36,7 +36,7 @@ export async function runInteractive(): Promise<number> {
       });
       process.kill(0, 'SIGTSTP');
     });
-  const instance = render(<App colors={colorsEnabled(stdout, process.env)} onSuspend={suspend} />, {
+  const instance = render(<App colors={colorsEnabled(stdout, process.env)} styles={stylesEnabled(process.env)} onSuspend={suspend} />, {
     // q and ctrl-c go through the app's own key handling, which calls Ink's exit() with the code.
     exitOnCtrlC: false,
     patchConsole: true,

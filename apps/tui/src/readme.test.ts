@@ -20,3 +20,21 @@ describe('README', () => {
     for (const option of options) expect(section).toContain(option);
   });
 });
+
+describe('README, commands and exit codes', () => {
+  it('has a section for every command --help lists', () => {
+    const help = kztj(['--help']).stdout;
+    const block = help.slice(help.indexOf('Commands:'), help.indexOf('\n\n', help.indexOf('Commands:')));
+    const commands = [...block.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!);
+    expect(commands.length).toBeGreaterThan(6);
+    for (const command of commands) expect(readme).toContain(`### kztj ${command}`);
+  });
+
+  it('lists every exit code --help lists', () => {
+    const help = kztj(['--help']).stdout;
+    const block = help.slice(help.indexOf('Exit codes:'), help.indexOf('\n\n', help.indexOf('Exit codes:')));
+    const codes = [...block.matchAll(/^ {2}(\d+(?:, \d+)*) /gm)].map((m) => m[1]!);
+    expect(codes).toEqual(expect.arrayContaining(['0', '1', '2', '130']));
+    for (const code of codes) expect(readme).toMatch(new RegExp(`^\\| ${code} \\|`, 'm'));
+  });
+});

@@ -15,6 +15,8 @@ export { mentions, spanContext, sentenceAt, getSource, spanAt } from './text.js'
 export type { SpanContext } from './text.js';
 export { search, suggest, markTerms, MAX_QUERY_LENGTH } from './search.js';
 export type { SearchHit, SearchOptions, SnippetPart } from './search.js';
+export { matchRanges, markMatches, queryTerms, SEARCH_MATCHING } from './match-ranges.js';
+export type { MatchRange } from './match-ranges.js';
 export { annotations, segments, ANNOTATION_KINDS } from './annotations.js';
 export type { Annotation, AnnotationKind, Segment } from './annotations.js';
 export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';

@@ -4,6 +4,7 @@ import type { CollectionName } from './schema/dataset.js';
 import { specOf, titleOf } from './collections.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
 import { spanContext } from './text.js';
+import { SEARCH_MATCHING, markMatches } from './match-ranges.js';
 
 export interface SnippetPart {
   text: string;
@@ -63,7 +64,7 @@ function searchEngine(): MiniSearch<SearchDocument> {
   engine = new MiniSearch<SearchDocument>({
     fields: ['title', 'names', 'body'],
     storeFields: ['collection'],
-    searchOptions: { boost: { title: 3, names: 2 }, prefix: true, fuzzy: 0.2 },
+    searchOptions: { boost: { title: 3, names: 2 }, ...SEARCH_MATCHING },
   });
   for (const collection of COLLECTION_NAMES) {
     engine.addAll(records(collection).map((record) => toDocument({ collection, record } as RecordRef)));
@@ -73,14 +74,17 @@ function searchEngine(): MiniSearch<SearchDocument> {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Marks every word of `text` that starts with one of the matched terms. */
+/**
+ * Marks every word of `text` that starts with one of the matched terms.
+ * @deprecated Use markMatches(query, text), which marks what the search really matched.
+ */
 export function markTerms(text: string, terms: readonly string[]): SnippetPart[] {
   const lower = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0);
   const parts: SnippetPart[] = [];
   let last = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
-    if (!lower.some((t) => word.startsWith(t) || t.startsWith(word) && word.length >= 3)) continue;
+    if (!lower.some((t) => word.startsWith(t))) continue;
     if (match.index > last) parts.push({ text: text.slice(last, match.index), match: false });
     parts.push({ text: match[0], match: true });
     last = match.index + match[0].length;
@@ -89,15 +93,52 @@ export function markTerms(text: string, terms: readonly string[]): SnippetPart[]
   return parts;
 }
 
-function snippetFor(ref: RecordRef, terms: readonly string[]): SnippetPart[] {
-  const lower = terms.map((t) => t.toLowerCase());
-  // Prefer the evidence sentence that contains a matched term; fall back to the title.
-  for (const span of ref.record.evidence) {
-    const context = spanContext(span);
-    const sentence = context?.sentence.text ?? span.exact;
-    if (lower.some((t) => sentence.toLowerCase().includes(t))) return markTerms(sentence, terms);
+/** Characters of context kept either side of the first match when the snippet is a long text. */
+const CONTEXT = { before: 60, after: 140 };
+
+/** A long text cut to a window around its first match, with "…" where it was cut. */
+function windowAround(parts: SnippetPart[]): SnippetPart[] {
+  const text = parts.map((p) => p.text).join('');
+  if (text.length <= CONTEXT.before + CONTEXT.after) return parts;
+  let offset = 0;
+  let first = 0;
+  for (const part of parts) {
+    if (part.match) {
+      first = offset;
+      break;
+    }
+    offset += part.text.length;
   }
-  return markTerms(titleOf(ref), terms);
+  const from = Math.max(0, first - CONTEXT.before);
+  const to = Math.min(text.length, first + CONTEXT.after);
+  const cut: SnippetPart[] = [];
+  offset = 0;
+  for (const part of parts) {
+    const [start, end] = [offset, offset + part.text.length];
+    offset = end;
+    if (end <= from || start >= to) continue;
+    // A matched word is never cut in two.
+    const piece = part.match ? part.text : part.text.slice(Math.max(0, from - start), Math.min(part.text.length, to - start));
+    cut.push({ text: piece, match: part.match });
+  }
+  if (from > 0) cut.unshift({ text: '…', match: false });
+  if (to < text.length) cut.push({ text: '…', match: false });
+  return cut;
+}
+
+/**
+ * The hit's snippet: the first text it is found by that shows a match, so every hit carries its
+ * visible reason: an evidence sentence, else the title, else its names, else the indexed text
+ * (a linked entity's name, a field) around the match.
+ */
+function snippetFor(ref: RecordRef, query: string): SnippetPart[] {
+  const document = toDocument(ref);
+  const sentences = ref.record.evidence.map((span) => spanContext(span)?.sentence.text ?? span.exact);
+  for (const text of [...sentences, document.title, document.names, document.body]) {
+    const parts = markMatches(query, text);
+    if (parts.some((p) => p.match)) return windowAround(parts);
+  }
+  return [{ text: document.title, match: false }];
 }
 
 /**
@@ -114,7 +155,7 @@ export function search(query: string, options: SearchOptions = {}): SearchHit[] 
   for (const result of results.slice(0, limit)) {
     const ref = getRecord(String(result.id));
     if (!ref) continue;
-    hits.push({ id: ref.record.id, collection: ref.collection, title: titleOf(ref), score: result.score, snippet: snippetFor(ref, result.terms) });
+    hits.push({ id: ref.record.id, collection: ref.collection, title: titleOf(ref), score: result.score, snippet: snippetFor(ref, q) });
   }
   return hits;
 }

@@ -8,8 +8,8 @@ vi.hoisted(() => {
 import { cleanup, render } from 'ink-testing-library';
 import { allIds, dataset, getRecord, related, search, timeline, titleOf } from '@kztj/core';
 import { App } from './app.js';
-import { KEY_HELP } from './keys.js';
-import { SECTIONS, sectionRecords } from './sections.js';
+import { KEY_HELP, KEY_HINTS } from './keys.js';
+import { SECTIONS, matchesSectionFilter, sectionOf, sectionRecords } from './sections.js';
 import { annotatedSpans, neighbourSpan } from './source-spans.js';
 
 // eslint-disable-next-line no-control-regex
@@ -45,8 +45,8 @@ const KEYS = { enter: '\r', escape: '\u001b', backspace: '\u007f', tab: '\t', do
 /** The title line (second line of the screen). */
 const titleLine = (frame: string) => frame.split('\n')[1] ?? '';
 
-function renderApp(colors = false, onSuspend?: () => Promise<void>) {
-  return render(<App colors={colors} onSuspend={onSuspend} />);
+function renderApp(colors = false, onSuspend?: () => Promise<void>, styles = true) {
+  return render(<App colors={colors} styles={styles} onSuspend={onSuspend} />);
 }
 
 afterEach(() => {
@@ -94,6 +94,68 @@ describe('sections', () => {
   });
 });
 
+describe('filter and order within a section', () => {
+  it('filters the section as you type (q and s are letters here), enter keeps it, esc clears it', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const people = sectionRecords('people');
+    const target = people.at(-1)!;
+    const word = titleOf(target).split(' ').at(-1)!.toLowerCase();
+    const expected = people.filter((ref) => matchesSectionFilter(ref, word));
+    expect(expected.length).toBeLessThan(people.length);
+    await press(app, '2', 'f');
+    await frameWith(app, `People · ${people.length} records · filter: ▏`);
+    app.stdin.write(word);
+    const filtered = await frameWith(app, `People · ${expected.length} of ${people.length} records · filter: ${word}▏`);
+    for (const ref of expected) expect(filtered).toContain(titleOf(ref).slice(0, 20));
+    await press(app, KEYS.enter);
+    await frameWith(app, `People · ${expected.length} of ${people.length} records · filter: ${word}`);
+    // The filter stays as you open a record and come back.
+    await press(app, KEYS.enter);
+    await frameWhere(app, (f) => titleLine(f).startsWith('People › '), 'the record');
+    await press(app, KEYS.escape);
+    await frameWith(app, `filter: ${word}`);
+    await press(app, KEYS.escape);
+    await frameWith(app, `People · ${people.length} records`);
+    expect(titleLine(plain(app.lastFrame()))).not.toContain('filter');
+  });
+
+  it('types q and s into the filter instead of quitting or opening the source', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, 'f');
+    app.stdin.write('qs');
+    await frameWith(app, 'filter: qs▏');
+    await frameWith(app, 'No match (esc clears the filter).');
+  });
+
+  it('orders the section by title, date and id with o, and back to its own order', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const agreements = sectionRecords('agreements');
+    const byTitle = [...agreements].sort((a, b) => new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare(titleOf(a), titleOf(b)));
+    await press(app, '6', 'o');
+    const frame = await frameWith(app, 'Agreements · 14 records · by title'.replace('14', String(agreements.length)));
+    expect(frame).toMatch(new RegExp(`^› ${titleOf(byTitle[0]!).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    await press(app, 'o');
+    await frameWith(app, '· by date');
+    await press(app, 'o');
+    await frameWith(app, '· by id');
+    await press(app, 'o');
+    await frameWhere(app, (f) => titleLine(f) === `Agreements · ${agreements.length} records`, 'the own order');
+  });
+
+  it('gives the list two fifths of a wide terminal, so long titles show whole', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const longest = [...sectionRecords('timeline')].sort((a, b) => titleOf(b).length - titleOf(a).length)[0]!;
+    expect(titleOf(longest).length).toBeGreaterThan(50);
+    Object.defineProperty(app.stdout, 'columns', { value: 200, configurable: true });
+    app.stdout.emit('resize');
+    await frameWith(app, titleOf(longest).slice(0, 60));
+  });
+});
+
 describe('search', () => {
   it('updates the results as each letter is typed', async () => {
     const app = renderApp();
@@ -125,7 +187,7 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(1);
     await press(app, KEYS.down, KEYS.enter);
     const ref = getRecord(hits[1]!.id)!;
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${ref.collection} › ${titleOf(ref).slice(0, 40)}`), 'the opened hit');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(ref.record.id)!.label} › ${titleOf(ref).slice(0, 40)}`), 'the opened hit');
     await press(app, KEYS.escape);
     await frameWith(app, 'Search: migration▏');
   });
@@ -172,9 +234,9 @@ describe('keys that arrive together', () => {
     const event = sectionRecords('timeline')[0]!;
     const target = related(event.record.id)[0]!.target;
     app.stdin.write('\r');
-    await frameWhere(app, (f) => titleLine(f).startsWith('events › '), 'the event');
+    await frameWhere(app, (f) => titleLine(f).startsWith('Timeline › '), 'the event');
     app.stdin.write('\r');
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the related record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(target.record.id)!.label} › ${titleOf(target).slice(0, 40)}`), 'the related record');
     app.stdin.write('\u001b\u001b');
     await frameWith(app, 'Timeline ·');
   });
@@ -184,7 +246,7 @@ describe('keys that arrive together', () => {
     await frameWith(app, 'Timeline ·');
     const third = sectionRecords('timeline')[2]!;
     app.stdin.write('\u001b[Bj\r');
-    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(third).slice(0, 40)}`), 'the third record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(third).slice(0, 40)}`), 'the third record');
   });
 });
 
@@ -197,7 +259,7 @@ describe('ctrl keys', () => {
     await frameWith(app, 'Timeline ·');
     const event = sectionRecords('timeline')[0]!;
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(event).slice(0, 40)}`), 'the event');
     expect(clears(app)).toBe(0);
     await press(app, '\u000c');
     await frameWhere(app, () => clears(app) === 1, 'a cleared screen');
@@ -241,7 +303,7 @@ describe('records', () => {
     await frameWith(app, 'Timeline ·');
     const event = sectionRecords('timeline')[1]!;
     await press(app, 'j', KEYS.enter);
-    const frame = await frameWhere(app, (f) => titleLine(f).startsWith('events › '), 'the record view');
+    const frame = await frameWhere(app, (f) => titleLine(f).startsWith('Timeline › '), 'the record view');
     expect(titleLine(frame)).toContain(titleOf(event).slice(0, 40));
     expect(frame).toContain('Factuality');
     expect(frame).toContain('Evidence');
@@ -257,14 +319,14 @@ describe('records', () => {
     const links = related(event.record.id);
     expect(links.length).toBeGreaterThan(1);
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(event).slice(0, 40)}`), 'the event');
 
     await press(app, 'j', KEYS.enter);
     const target = links[1]!.target;
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the related record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(target.record.id)!.label} › ${titleOf(target).slice(0, 40)}`), 'the related record');
 
     await press(app, KEYS.escape);
-    const back = await frameWhere(app, (f) => titleLine(f).startsWith(`events › ${titleOf(event).slice(0, 40)}`), 'the event again');
+    const back = await frameWhere(app, (f) => titleLine(f).startsWith(`Timeline › ${titleOf(event).slice(0, 40)}`), 'the event again');
     // The related record we followed is still selected.
     expect(back).toMatch(new RegExp(`^› ${links[1]!.relation}`, 'm'));
     await press(app, KEYS.backspace);
@@ -276,7 +338,7 @@ describe('records', () => {
     await frameWith(app, 'Timeline ·');
     // Organisations and people carry many mentions: their details outgrow a 24-row terminal.
     await press(app, '2', KEYS.enter);
-    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('entities › '), 'the record view');
+    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('People › '), 'the record view');
     const counter = /details 1–(\d+) of (\d+), J\/K to scroll/.exec(opened);
     expect(counter).not.toBeNull();
     await press(app, 'J', 'J');
@@ -314,10 +376,81 @@ describe('source view', () => {
     await press(app, 'n');
     await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
     await press(app, KEYS.enter);
-    await frameWhere(app, (f) => titleLine(f).startsWith(`${target.collection} › ${titleOf(target).slice(0, 40)}`), 'the highlighted span’s record');
+    await frameWhere(app, (f) => titleLine(f).startsWith(`${sectionOf(target.record.id)!.label} › ${titleOf(target).slice(0, 40)}`), 'the highlighted span’s record');
     // Back returns to the article with the same span highlighted.
     await press(app, KEYS.escape);
     await frameWith(app, `enter opens ${titleOf(target).slice(0, 30)}`);
+  });
+});
+
+describe('source view: n and p from what is on screen, and a mark without styling', () => {
+  const linesOf = (frame: string) => /lines (\d+)–(\d+) of (\d+)/.exec(titleLine(frame))?.slice(1).join('/');
+
+  it('steps from the text on screen after scrolling away from the highlight, without jumping back', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, 's');
+    const opened = await frameWith(app, 'Source › ');
+    await press(app, 'G');
+    const bottom = await frameWhere(app, (f) => linesOf(f) !== linesOf(opened), 'the bottom of the article');
+    const [, last, total] = /lines \d+–(\d+) of (\d+)/.exec(titleLine(bottom))!;
+    expect(last).toBe(total);
+    // The highlight was far above; n picks a span on this screen and the view stays put.
+    await press(app, 'n');
+    const stepped = await frameWhere(app, (f) => /^› /m.test(f.split('\n').slice(2).join('\n')) && f.includes('enter opens'), 'a highlighted span on screen');
+    expect(linesOf(stepped)).toBe(linesOf(bottom));
+    // Back to the top, far from the new highlight: p picks the last span on this screen.
+    await press(app, 'g');
+    const top = await frameWhere(app, (f) => titleLine(f).includes('lines 1–'), 'the top of the article');
+    await press(app, 'p');
+    const previous = await frameWhere(app, (f) => /^› /m.test(f.split('\n').slice(2).join('\n')), 'a highlighted span at the top');
+    expect(linesOf(previous)).toBe(linesOf(top));
+  });
+
+  it('marks the highlighted span’s lines with › when the terminal shows no styling, and says so', async () => {
+    const app = renderApp(false, undefined, false);
+    await frameWith(app, 'Timeline ·');
+    const span = sectionRecords('timeline')[0]!.record.evidence[0]!;
+    await press(app, 's');
+    const frame = await frameWith(app, '› marks the lines of the highlighted span');
+    const marked = frame.split('\n').filter((line) => line.startsWith('› ')).map((line) => line.slice(2)).join(' ');
+    expect(marked).toContain(span.exact.split(' ')[0]);
+  });
+});
+
+describe('small things', () => {
+  it('keeps every key hint line within 80 columns', () => {
+    for (const hints of Object.values(KEY_HINTS)) expect(hints.length).toBeLessThanOrEqual(80);
+  });
+
+  it('shows a record’s details from the top again when the window grows past their scroll', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    await press(app, '2', KEYS.enter);
+    const opened = await frameWhere(app, (f) => titleLine(f).startsWith('People › '), 'the record view');
+    const total = Number(/details 1–\d+ of (\d+)/.exec(opened)![1]);
+    for (let i = 0; i < total; i++) app.stdin.write('J');
+    await frameWhere(app, (f) => new RegExp(`details \\d+–${total} of ${total}`).test(f), 'the end of the details');
+    Object.defineProperty(app.stdout, 'rows', { value: total + 40, configurable: true });
+    app.stdout.emit('resize');
+    // Everything fits now: no counter, and the first detail line (the title) is back on screen.
+    const grown = await frameWhere(app, (f) => !/details \d+–\d+ of/.test(f) && f.split('\n').length > 30, 'the taller layout');
+    expect(grown.split('\n')[2]).toContain(titleLine(opened).replace(/^People › /, '').slice(0, 30));
+    // Shrinking again brings the counter back.
+    Object.defineProperty(app.stdout, 'rows', { value: 24, configurable: true });
+    app.stdout.emit('resize');
+    await frameWhere(app, (f) => /details \d+–\d+ of/.test(f), 'the counter again');
+  });
+
+  it('shows the end of a search query longer than the line, where the typing is', async () => {
+    const app = renderApp();
+    await frameWith(app, 'Timeline ·');
+    const query = `${'astana '.repeat(20)}end`;
+    await press(app, '/');
+    app.stdin.write(query);
+    const frame = await frameWhere(app, (f) => titleLine(f).endsWith('end▏'), 'the end of the query');
+    expect(titleLine(frame).startsWith('Search: …')).toBe(true);
+    expect(titleLine(frame).length).toBeLessThanOrEqual(100);
   });
 });
 

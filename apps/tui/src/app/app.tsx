@@ -9,7 +9,7 @@ import { wrapPieces } from './detail-lines.js';
 import { DetailView } from './record-detail.js';
 import { RecordList, type ListItem } from './record-list.js';
 import { SectionTabs } from './section-tabs.js';
-import { SECTIONS, sectionRecords } from './sections.js';
+import { SECTIONS, sectionOf, sectionRecords, shownRecords } from './sections.js';
 import { detailLinesOf, paneSizes, relatedHeight, relatedOf, searchHits, sourceLayoutFor } from './screen-model.js';
 import { SourceView } from './source-view.js';
 import { ThemeContext, useColor } from './theme.js';
@@ -33,6 +33,8 @@ function listItem(ref: RecordRef): ListItem {
 export interface AppProps {
   /** Colours on or off (NO_COLOR / FORCE_COLOR are resolved by the caller). */
   colors: boolean;
+  /** Styling (bold, underline, inverse) on or off; default on. */
+  styles?: boolean;
   initial?: NavState;
   /**
    * ctrl-z: give the terminal back to the shell and resolve once the program is resumed (`fg`).
@@ -45,9 +47,9 @@ export interface AppProps {
 const CLEAR_SCREEN = '\u001b[2J';
 
 /** The interactive browser. It never exits the process: `q` unmounts it through Ink's exit(). */
-export function App({ colors, initial, onSuspend }: AppProps) {
+export function App({ colors, styles = true, initial, onSuspend }: AppProps) {
   return (
-    <ThemeContext.Provider value={{ colors }}>
+    <ThemeContext.Provider value={{ colors, styles }}>
       <Browser initial={initial} onSuspend={onSuspend} />
     </ThemeContext.Provider>
   );
@@ -81,7 +83,7 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
   const { bodyHeight, listWidth, detailWidth } = paneSizes(size);
   const { screen } = state;
   const cursor = cursorOf(state);
-  const sectionItems = screen.kind === 'browse' ? sectionRecords(state.section) : [];
+  const sectionItems = screen.kind === 'browse' ? shownRecords(state) : [];
   const hits = screen.kind === 'search' ? searchHits(screen.query) : [];
   const current = screen.kind === 'record' ? getRecord(screen.id) : undefined;
   const links = screen.kind === 'record' ? relatedOf(screen.id) : [];
@@ -96,10 +98,17 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
     case 'browse': {
       const section = SECTIONS.find((s) => s.id === state.section)!;
       const selected = sectionItems[cursor];
-      title = `${section.label} · ${sectionItems.length} record${sectionItems.length === 1 ? '' : 's'}`;
+      const total = sectionRecords(state.section).length;
+      const filter = state.filters[state.section];
+      const order = state.orders[state.section];
+      const count = filter === '' ? `${total} record${total === 1 ? '' : 's'}` : `${sectionItems.length} of ${total} records`;
+      const sorted = order === 'default' ? '' : ` · by ${order}`;
+      title = state.filtering
+        ? `${section.label} · ${count}${sorted} · filter: ${filter}▏`
+        : `${section.label} · ${count}${filter === '' ? '' : ` · filter: ${filter}`}${sorted}`;
       body = (
         <Box height={bodyHeight}>
-          <RecordList items={sectionItems.map(listItem)} cursor={cursor} height={bodyHeight} width={listWidth} empty="Nothing in this section." />
+          <RecordList items={sectionItems.map(listItem)} cursor={cursor} height={bodyHeight} width={listWidth} empty={filter === '' ? 'Nothing in this section.' : 'No match (esc clears the filter).'} />
           <DetailPane height={bodyHeight} width={detailWidth}>
             {selected && <DetailView lines={detailLinesOf(selected, detailWidth - 1)} height={bodyHeight} />}
           </DetailPane>
@@ -110,7 +119,9 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
     case 'search': {
       const hit = hits[cursor];
       const ref = hit ? getRecord(hit.id) : undefined;
-      title = `Search: ${screen.query}▏`;
+      // A query longer than the line shows its end, where the typing is.
+      const room = Math.max(8, columns - 'Search: ▏'.length);
+      title = `Search: ${screen.query.length > room ? `…${screen.query.slice(-(room - 1))}` : screen.query}▏`;
       const items = hits.map((h) => ({ id: h.id, label: `${h.collection.padEnd(10)} ${h.title}` }));
       body = (
         <Box height={bodyHeight}>
@@ -137,17 +148,19 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
     case 'record': {
       const detailLines = current ? detailLinesOf(current, columns) : [];
       const detailHeight = bodyHeight - relatedRows;
-      title = current ? `${current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
+      // A scroll position from a smaller window can be past the end once the window grows.
+      const detailScroll = Math.max(0, Math.min(screen.detailScroll, detailLines.length - detailHeight));
+      title = current ? `${sectionOf(current.record.id)?.label ?? current.collection} › ${titleOf(current)}` : `Unknown record ${screen.id}`;
       const width = Math.max(...links.map((l) => l.relation.length), 0);
       const items = links.map((l) => ({ id: l.target.record.id, label: `${l.relation.padEnd(width)}  ${titleOf(l.target)}` }));
       body = (
         <Box flexDirection="column" height={bodyHeight}>
-          {current && <DetailView lines={detailLines} scroll={screen.detailScroll} height={detailHeight} />}
+          {current && <DetailView lines={detailLines} scroll={detailScroll} height={detailHeight} />}
           <Text>
             <Text bold>Related ({links.length})</Text>
             {detailLines.length > detailHeight && (
               <Text dimColor>
-                {'   '}details {screen.detailScroll + 1}–{Math.min(detailLines.length, screen.detailScroll + detailHeight)} of {detailLines.length}, J/K to scroll
+                {'   '}details {detailScroll + 1}–{Math.min(detailLines.length, detailScroll + detailHeight)} of {detailLines.length}, J/K to scroll
               </Text>
             )}
           </Text>
@@ -173,7 +186,7 @@ function Browser({ initial, onSuspend }: { initial: NavState | undefined; onSusp
       </Text>
       {state.help ? <HelpOverlay width={columns} height={bodyHeight} scroll={state.helpScroll} /> : body}
       <Text dimColor wrap="truncate-end">
-        {KEY_HINTS[state.help ? 'help' : screen.kind]}
+        {KEY_HINTS[state.help ? 'help' : state.filtering && screen.kind === 'browse' ? 'filter' : screen.kind]}
       </Text>
     </Box>
   );

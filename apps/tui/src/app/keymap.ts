@@ -46,6 +46,19 @@ function searchKey(state: NavState & { screen: { kind: 'search' } }, input: stri
   return { type: 'query', query: query + input };
 }
 
+/** Typing a section's filter: letters edit it, the arrows still move, enter keeps it, esc clears it. */
+function filterKey(state: NavState, input: string, key: Key, ctx: KeyContext): KeyCommand | undefined {
+  const filter = state.filters[state.section];
+  if (key.escape) return { type: 'endFilter', keep: false };
+  if (key.return) return { type: 'endFilter', keep: true };
+  if (key.downArrow || (key.ctrl && input === 'n')) return { type: 'move', delta: 1, count: ctx.count };
+  if (key.upArrow || (key.ctrl && input === 'p')) return { type: 'move', delta: -1, count: ctx.count };
+  if (key.backspace || key.delete) return filter === '' ? { type: 'endFilter', keep: false } : { type: 'filter', filter: filter.slice(0, -1) };
+  if (key.ctrl && input === 'u') return { type: 'filter', filter: '' };
+  if (key.ctrl || key.meta || key.tab || input === '' || /\p{Cc}/u.test(input)) return undefined;
+  return { type: 'filter', filter: filter + input };
+}
+
 /** The ctrl keys that move: a page down / up (d, u), a row down / up (n, p, as in emacs and less). */
 const CTRL_MOVES = new Set(['d', 'u', 'n', 'p']);
 
@@ -64,6 +77,7 @@ export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyC
     return { type: 'toggleHelp' };
   }
   if (state.screen.kind === 'search') return searchKey(state as NavState & { screen: { kind: 'search' } }, input, key, ctx);
+  if (state.filtering) return filterKey(state, input, key, ctx);
 
   // Ctrl or alt plus a letter is never that letter: C-l must not follow a relation, C-q not quit.
   if (key.meta || (key.ctrl && !CTRL_MOVES.has(input))) return undefined;
@@ -74,8 +88,12 @@ export function interpretKey(state: NavState, input: string, key: Key, ctx: KeyC
   const section = sectionByKey(input);
   if (section) return { type: 'section', section: section.id };
   if (key.tab) return { type: 'cycleSection', delta: key.shift ? -1 : 1 };
+  // esc first clears a section filter, then walks back.
+  if (state.screen.kind === 'browse' && key.escape && state.filters[state.section] !== '') return { type: 'endFilter', keep: false };
   if (isBack(input, key)) return { type: 'back' };
   if (input === 's') return ctx.sourceTarget ? { type: 'openSource', ...ctx.sourceTarget } : undefined;
+  if (state.screen.kind === 'browse' && input === 'f') return { type: 'startFilter' };
+  if (state.screen.kind === 'browse' && input === 'o') return { type: 'cycleOrder' };
 
   const page = Math.max(1, ctx.page);
   const down = key.downArrow || (input === 'j' && !key.ctrl) || (key.ctrl && input === 'n');

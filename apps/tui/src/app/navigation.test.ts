@@ -135,3 +135,32 @@ describe('navigate', () => {
     expect(JSON.stringify(state)).toBe(frozen);
   });
 });
+
+describe('section filter and order', () => {
+  it('types a filter for the current section only, resets its cursor, and keeps or clears it', () => {
+    const typing = run([{ type: 'move', delta: 3, count: 10 }, { type: 'startFilter' }, { type: 'filter', filter: 'ast' }]);
+    expect(typing).toMatchObject({ filtering: true, filters: { timeline: 'ast', people: '' } });
+    expect(cursorOf(typing)).toBe(0);
+    expect(run([{ type: 'endFilter', keep: true }], typing)).toMatchObject({ filtering: false, filters: { timeline: 'ast' } });
+    expect(run([{ type: 'endFilter', keep: false }], typing)).toMatchObject({ filtering: false, filters: { timeline: '' } });
+    // Only the browse screen has a section filter; leaving for another section stops typing.
+    expect(run([{ type: 'section', section: 'people' }], typing).filtering).toBe(false);
+    expect(run([{ type: 'open', id: 'x' }, { type: 'startFilter' }]).filtering).toBe(false);
+    expect(run([{ type: 'filter', filter: 'x' }]).filters.timeline).toBe('');
+  });
+
+  it('cycles a section through its orders and back', () => {
+    const orders = [1, 2, 3, 4].map((n) => run(Array.from({ length: n }, () => ({ type: 'cycleOrder' }) as NavAction)).orders.timeline);
+    expect(orders).toEqual(['title', 'date', 'id', 'default']);
+    expect(run([{ type: 'cycleOrder' }]).orders.people).toBe('default');
+  });
+});
+
+describe('detail scroll', () => {
+  it('scrolls from what is shown when the stored position is past a new, smaller max', () => {
+    const scrolled = run([{ type: 'open', id: 'x' }, { type: 'scrollDetail', delta: 20, max: 30 }]);
+    expect(scrolled.screen).toMatchObject({ detailScroll: 20 });
+    // The window grew: only 5 lines can scroll now. K goes up from 5, not from 20.
+    expect(run([{ type: 'scrollDetail', delta: -1, max: 5 }], scrolled).screen).toMatchObject({ detailScroll: 4 });
+  });
+});

@@ -32,9 +32,19 @@ export type Screen =
   /** `scroll` is the first visible line; undefined until the user scrolls, so the view can centre `focus`. */
   | { kind: 'source'; id: string; focus: Range | undefined; scroll: number | undefined };
 
+/** Orders a section can be listed in: its own (dataset or timeline) order, or by one field. */
+export const SECTION_ORDERS = ['default', 'title', 'date', 'id'] as const;
+export type SectionOrder = (typeof SECTION_ORDERS)[number];
+
 export interface NavState {
   section: SectionId;
   cursors: Record<SectionId, number>;
+  /** Per section: the words a record's title or id must contain to be listed ("" lists all). */
+  filters: Record<SectionId, string>;
+  /** Per section: the order it is listed in. */
+  orders: Record<SectionId, SectionOrder>;
+  /** True while the user types the current section's filter. */
+  filtering: boolean;
   screen: Screen;
   /** Screens `back` returns to, most recent last. */
   history: Screen[];
@@ -61,11 +71,27 @@ export type NavAction =
   | { type: 'query'; query: string }
   | { type: 'back' }
   | { type: 'toggleHelp' }
-  | { type: 'scrollHelp'; delta: number; max: number };
+  | { type: 'scrollHelp'; delta: number; max: number }
+  /** Browse: start typing the section's filter (`f`), change it, or stop typing (enter keeps it, esc clears it). */
+  | { type: 'startFilter' }
+  | { type: 'filter'; filter: string }
+  | { type: 'endFilter'; keep: boolean }
+  /** Browse: list the section in its next order. */
+  | { type: 'cycleOrder' };
 
 export function initialState(section: SectionId = 'timeline'): NavState {
-  const cursors = Object.fromEntries(SECTION_IDS.map((id) => [id, 0])) as Record<SectionId, number>;
-  return { section, cursors, screen: { kind: 'browse' }, history: [], help: false, helpScroll: 0 };
+  const perSection = <T>(value: T) => Object.fromEntries(SECTION_IDS.map((id) => [id, value])) as Record<SectionId, T>;
+  return {
+    section,
+    cursors: perSection(0),
+    filters: perSection(''),
+    orders: perSection<SectionOrder>('default'),
+    filtering: false,
+    screen: { kind: 'browse' },
+    history: [],
+    help: false,
+    helpScroll: 0,
+  };
 }
 
 const clamp = (value: number, count: number) => Math.max(0, Math.min(value, count - 1));
@@ -94,7 +120,7 @@ export function navigate(state: NavState, action: NavAction): NavState {
     case 'section': {
       // Jumping to a section from a record or the source view keeps the way back.
       const moved = state.screen.kind === 'browse' ? state : push(state, { kind: 'browse' });
-      return { ...moved, section: action.section, help: false };
+      return { ...moved, section: action.section, help: false, filtering: false };
     }
     case 'cycleSection': {
       const index = SECTION_IDS.indexOf(state.section);
@@ -116,7 +142,8 @@ export function navigate(state: NavState, action: NavAction): NavState {
     }
     case 'scrollDetail': {
       if (state.screen.kind !== 'record') return state;
-      const detailScroll = Math.max(0, Math.min(state.screen.detailScroll + action.delta, action.max));
+      // From where the view is now: a position left from a smaller window may be past `max`.
+      const detailScroll = Math.max(0, Math.min(Math.min(state.screen.detailScroll, action.max) + action.delta, action.max));
       return { ...state, screen: { ...state.screen, detailScroll } };
     }
     case 'focus':
@@ -135,6 +162,20 @@ export function navigate(state: NavState, action: NavAction): NavState {
       const previous = state.history.at(-1);
       if (!previous) return state.screen.kind === 'browse' ? state : { ...state, screen: { kind: 'browse' } };
       return { ...state, screen: previous, history: state.history.slice(0, -1) };
+    }
+    case 'startFilter':
+      return state.screen.kind === 'browse' ? { ...state, filtering: true } : state;
+    case 'filter':
+      if (!state.filtering) return state;
+      // The list changes under the cursor: start again at its top.
+      return { ...state, filters: { ...state.filters, [state.section]: action.filter }, cursors: { ...state.cursors, [state.section]: 0 } };
+    case 'endFilter': {
+      const filters = action.keep ? state.filters : { ...state.filters, [state.section]: '' };
+      return { ...state, filtering: false, filters };
+    }
+    case 'cycleOrder': {
+      const next = SECTION_ORDERS[(SECTION_ORDERS.indexOf(state.orders[state.section]) + 1) % SECTION_ORDERS.length]!;
+      return { ...state, orders: { ...state.orders, [state.section]: next }, cursors: { ...state.cursors, [state.section]: 0 } };
     }
     case 'toggleHelp':
       return { ...state, help: !state.help, helpScroll: 0 };

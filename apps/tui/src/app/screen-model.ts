@@ -5,16 +5,20 @@ import { helpLines } from './help-overlay.js';
 import type { KeyContext } from './keymap.js';
 import { cursorOf, type NavState, type Range } from './navigation.js';
 import { annotatedSpans, neighbourSpan, annotatedSpanAt, type AnnotatedSpan } from './source-spans.js';
-import { sectionRecords } from './sections.js';
+import { shownRecords } from './sections.js';
 import { layoutSource, type SourceLayout } from './source-layout.js';
 import type { TerminalSize } from './use-terminal-size.js';
 
 const SEARCH_LIMIT = 50;
 
+/** Columns left of the article text in the source view: `› ` on the highlighted span's lines. */
+export const SOURCE_GUTTER = 2;
+
 /** Pane sizes for a terminal: header, title and key hints take three rows, and one row stays free. */
 export function paneSizes({ columns, rows }: TerminalSize) {
   const bodyHeight = rows - 4;
-  const listWidth = Math.min(56, Math.floor(columns * 0.42));
+  // Two fifths for the list at any width: a wide terminal shows whole titles, not a 56-column strip.
+  const listWidth = Math.max(24, Math.floor(columns * 0.4));
   return { bodyHeight, listWidth, detailWidth: columns - listWidth - 3 };
 }
 
@@ -61,8 +65,9 @@ export function sourceTargetOf(ref: RecordRef | undefined): KeyContext['sourceTa
 export function sourceLayoutFor(state: NavState, size: TerminalSize): SourceLayout | undefined {
   const { screen } = state;
   if (screen.kind !== 'source') return undefined;
-  // The pane keeps two rows for the focused-span line and the colour legend.
-  return layoutSource(screen.id, size.columns - 1, paneSizes(size).bodyHeight - 2, screen.focus, screen.scroll);
+  // The pane keeps two rows for the focused-span line and the colour legend, and two columns
+  // for the gutter that marks the highlighted span's lines.
+  return layoutSource(screen.id, size.columns - 1 - SOURCE_GUTTER, paneSizes(size).bodyHeight - 2, screen.focus, screen.scroll);
 }
 
 /**
@@ -78,7 +83,7 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
   const cursor = cursorOf(state);
   switch (screen.kind) {
     case 'browse': {
-      const items = sectionRecords(state.section);
+      const items = shownRecords(state);
       const selected = items[cursor];
       return { count: items.length, page: bodyHeight, selectedId: selected?.record.id, sourceTarget: sourceTargetOf(selected), scroll: undefined };
     }
@@ -102,13 +107,17 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
     case 'source': {
       const layout = sourceLayoutFor(state, size);
       const spans = annotatedSpans(screen.id);
-      const visible = (range: Range | undefined) => {
-        if (!range || !layout) return undefined;
-        const shown = layout.lines.slice(layout.scroll, layout.scroll + layout.height);
-        const onScreen = shown.length > 0 && range.start >= shown[0]!.start && range.end <= shown.at(-1)!.end;
-        return { range, visible: onScreen };
-      };
+      const shown = layout ? layout.lines.slice(layout.scroll, layout.scroll + layout.height) : [];
+      const screenRange = shown.length > 0 ? { start: shown[0]!.start, end: shown.at(-1)!.end } : undefined;
+      const onScreen = (range: Range | undefined) => range !== undefined && screenRange !== undefined && range.start >= screenRange.start && range.end <= screenRange.end;
+      const visible = (range: Range | undefined) => (range ? { range, visible: onScreen(range) } : undefined);
       const rangeOf = (span: AnnotatedSpan | undefined) => (span ? { start: span.start, end: span.end } : undefined);
+      // n and p step from what is on screen: from the highlight when it is shown, else from the
+      // top (n) or the bottom (p) of the text the user scrolled to.
+      const step = (direction: 1 | -1) => {
+        if (screen.focus === undefined || onScreen(screen.focus) || !screenRange) return neighbourSpan(spans, screen.focus, direction);
+        return direction === 1 ? spans.find((s) => s.start >= screenRange.start) : spans.findLast((s) => s.end <= screenRange.end);
+      };
       return {
         count: 0,
         page: layout ? Math.max(1, layout.height - 1) : 1,
@@ -116,10 +125,7 @@ export function keyContext(state: NavState, size: TerminalSize): KeyContext {
         selectedId: annotatedSpanAt(spans, screen.focus)?.annotations[0]?.recordId,
         sourceTarget: undefined,
         scroll: layout ? { current: layout.scroll, max: layout.maxScroll } : undefined,
-        spans: {
-          next: visible(rangeOf(neighbourSpan(spans, screen.focus, 1))),
-          previous: visible(rangeOf(neighbourSpan(spans, screen.focus, -1))),
-        },
+        spans: { next: visible(rangeOf(step(1))), previous: visible(rangeOf(step(-1))) },
       };
     }
   }

@@ -1,5 +1,5 @@
-import { list, timeline, type RecordRef } from '@kztj/core';
-import type { SectionId } from './navigation.js';
+import { dateOf, list, timeline, titleOf, type RecordRef } from '@kztj/core';
+import type { NavState, SectionId, SectionOrder } from './navigation.js';
 
 export interface Section {
   id: SectionId;
@@ -54,4 +54,54 @@ export function sectionRecords(id: SectionId): readonly RecordRef[] {
 
 export function sectionByKey(key: string): Section | undefined {
   return key === '' ? undefined : SECTIONS.find((s) => s.key === key);
+}
+
+// Built on first use: an ICU collator costs start-up time that listing in dataset order never needs.
+let collatorInstance: Intl.Collator | undefined;
+const collator = {
+  compare: (a: string, b: string) => (collatorInstance ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b),
+};
+const ORDERS: Record<Exclude<SectionOrder, 'default'>, (a: RecordRef, b: RecordRef) => number> = {
+  title: (a, b) => collator.compare(titleOf(a), titleOf(b)),
+  // Undated records last, as on the timeline.
+  date: (a, b) => {
+    const [x, y] = [dateOf(a), dateOf(b)];
+    if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
+    return x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : x.latest < y.latest ? -1 : x.latest > y.latest ? 1 : 0;
+  },
+  id: (a, b) => collator.compare(a.record.id, b.record.id),
+};
+
+/** Whether a record's title or id holds every word of a section filter (any case). */
+export function matchesSectionFilter(ref: RecordRef, filter: string): boolean {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = `${titleOf(ref)} ${ref.record.id}`.toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+let lastShown: { key: string; records: readonly RecordRef[] } | undefined;
+
+/** What the current section lists: its records, filtered and ordered as the user asked. */
+export function shownRecords(state: Pick<NavState, 'section' | 'filters' | 'orders'>): readonly RecordRef[] {
+  const filter = state.filters[state.section];
+  const order = state.orders[state.section];
+  const key = `${state.section}\u0000${filter}\u0000${order}`;
+  if (lastShown?.key === key) return lastShown.records;
+  const all = sectionRecords(state.section);
+  const filtered = filter.trim() === '' ? all : all.filter((ref) => matchesSectionFilter(ref, filter));
+  const records = order === 'default' ? filtered : [...filtered].sort(ORDERS[order]);
+  lastShown = { key, records };
+  return records;
+}
+
+let sectionById: Map<string, Section> | undefined;
+
+/** The section that lists a record: what the breadcrumb names (People, not "entities"). */
+export function sectionOf(id: string): Section | undefined {
+  if (!sectionById) {
+    sectionById = new Map();
+    for (const section of SECTIONS) for (const ref of sectionRecords(section.id)) sectionById.set(ref.record.id, section);
+  }
+  return sectionById.get(id);
 }

@@ -4,7 +4,7 @@ import { getRecord, titleOf } from '@kztj/core';
 import type { Range } from './navigation.js';
 import { annotatedSpans, annotatedSpanAt } from './source-spans.js';
 import type { SourceLayout } from './source-layout.js';
-import { KIND_COLORS, useColor } from './theme.js';
+import { KIND_COLORS, useColor, useStyles } from './theme.js';
 import { segmentsOnLine } from './wrap.js';
 
 const LEGEND: readonly AnnotationKind[] = ['person', 'country', 'place', 'organisation', 'event', 'agreement', 'figure', 'quote', 'claim', 'date'];
@@ -16,6 +16,7 @@ const LEGEND: readonly AnnotationKind[] = ['person', 'country', 'place', 'organi
  */
 export function SourceView({ layout, focus, height }: { layout: SourceLayout; focus: Range | undefined; height: number }) {
   const color = useColor();
+  const styles = useStyles();
   const textHeight = layout.height;
   const focused = annotatedSpanAt(annotatedSpans(layout.source.id), focus);
   const records = (focused?.annotations ?? []).map((a) => {
@@ -28,6 +29,8 @@ export function SourceView({ layout, focus, height }: { layout: SourceLayout; fo
       <Box flexDirection="column" height={textHeight}>
         {visible.map((line, i) => (
           <Text key={layout.scroll + i} wrap="truncate-end">
+            {/* Characters, not styling: the highlighted span's lines stay marked without any. */}
+            {focus !== undefined && line.start < focus.end && focus.start < Math.max(line.end, line.start + 1) ? <Text bold>› </Text> : '  '}
             {line.start === line.end
               ? ' '
               : segmentsOnLine(layout.segments, line).map((part) => {
@@ -58,7 +61,9 @@ export function SourceView({ layout, focus, height }: { layout: SourceLayout; fo
           </>
         )}
       </Text>
-      {color('x') ? (
+      {!styles ? (
+        <Text wrap="truncate-end">› marks the lines of the highlighted span (this terminal shows no underline or inverse)</Text>
+      ) : color('x') ? (
         <Text wrap="truncate-end">
           {LEGEND.map((kind) => (
             <Text key={kind} color={color(KIND_COLORS[kind])} underline>
@@ -68,7 +73,7 @@ export function SourceView({ layout, focus, height }: { layout: SourceLayout; fo
         </Text>
       ) : (
         <Text wrap="truncate-end" dimColor>
-          underlined: annotated span · inverted: the span you came from
+          underlined: annotated span · inverted, and › beside it: the highlighted span
         </Text>
       )}
     </Box>

@@ -10,6 +10,18 @@ export function colorsEnabled(stream: { isTTY?: boolean; getColorDepth?: (env?: 
   return stream.getColorDepth(env) > 1;
 }
 
+/**
+ * Whether the terminal gets any styling at all (bold, underline, inverse). NO_COLOR leaves it
+ * on; FORCE_COLOR=0 (or false) and TERM=dumb turn it off, as they do for Ink's chalk, and then
+ * what the browser highlights needs a mark made of characters.
+ */
+export function stylesEnabled(env: NodeJS.ProcessEnv): boolean {
+  const force = env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
+  return env.TERM !== 'dumb';
+}
+
 /** Highlight colours of annotated spans in the source view, by what the span is evidence for. */
 export const KIND_COLORS: Readonly<Record<AnnotationKind, string>> = {
   person: 'cyan',
@@ -31,9 +43,14 @@ export const KIND_COLORS: Readonly<Record<AnnotationKind, string>> = {
 
 export interface Theme {
   colors: boolean;
+  /** False when the terminal shows no bold, underline or inverse (see stylesEnabled). */
+  styles?: boolean;
 }
 
 export const ThemeContext = createContext<Theme>({ colors: false });
+
+/** Whether styling shows on this terminal (see stylesEnabled). */
+export const useStyles = (): boolean => useContext(ThemeContext).styles ?? true;
 
 /** A colour name when colours are on, else undefined (Ink then adds no colour codes). */
 export function useColor(): (name: string) => string | undefined {

@@ -8,9 +8,10 @@ export function TooSmall({ columns, rows }: { columns: number; rows: number }) {
   return (
     <Box flexDirection="column" width={columns}>
       <Text bold>Terminal too small</Text>
-      <Text>
-        kztj needs at least {MIN_COLUMNS}×{MIN_ROWS}; this one is {columns}×{rows}. Enlarge it, or press q to quit.
-      </Text>
+      {/* Short lines of their own: a sentence wrapped by a 40-column terminal breaks anywhere. */}
+      <Text>kztj needs at least {MIN_COLUMNS}×{MIN_ROWS};</Text>
+      <Text>this one is {columns}×{rows}.</Text>
+      <Text>Enlarge it, or press q to quit.</Text>
     </Box>
   );
 }
