@@ -1,4 +1,4 @@
-import { parseDateBound, records, typeOf, type CollectionName, type RecordRef } from '@kztj/core';
+import { COLLECTION_MODEL, parseDateBound, type CollectionName } from '@kztj/core';
 import { UsageError } from './errors.js';
 
 /**
@@ -43,30 +43,14 @@ export function closest(value: string, allowed: readonly string[], limit = 3): s
     .map(({ option }) => option);
 }
 
-/**
- * The values `--type` takes for a collection: the schema's vocabulary (entity type, event type,
- * figure kind…). Loaded only when a value is checked: the schemas bring zod, which `list` does
- * not otherwise need.
- */
+/** The values `--type` takes for a collection: its vocabulary in the core's model (entity type, event type, figure kind…). */
 export async function typeVocabulary(collection: CollectionName): Promise<readonly string[] | undefined> {
-  const schema = await import('@kztj/core/schema');
-  const vocabulary: Record<CollectionName, { options: readonly string[] } | undefined> = {
-    sources: undefined,
-    entities: schema.EntityType,
-    events: schema.EventType,
-    agreements: schema.AgreementType,
-    figures: schema.FigureKind,
-    quotes: schema.QuoteKind,
-    claims: schema.ClaimKind,
-  };
-  return vocabulary[collection]?.options;
+  return (COLLECTION_MODEL[collection] as { kinds?: { values: readonly string[] } }).kinds?.values;
 }
 
 /** `--type` must be a value of the collection's vocabulary; a typo says so, with the closest ones. */
 export async function requireType(collection: CollectionName, type: string | undefined): Promise<void> {
   if (type === undefined) return;
-  // A type some record has is valid: no need to load the vocabulary.
-  if (records(collection).some((record) => typeOf({ collection, record } as RecordRef) === type)) return;
   const allowed = await typeVocabulary(collection);
   if (!allowed) throw new UsageError(`--type: ${collection} have no type to filter by`);
   if (allowed.includes(type)) return;

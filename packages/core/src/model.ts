@@ -58,6 +58,11 @@ export interface CollectionModel {
    */
   readonly reported?: { readonly identity: readonly string[]; readonly derive: DeriveModel };
   readonly links: readonly LinkFieldModel[];
+  /**
+   * The field that says what kind of record it is (an entity's type, a figure's kind) and its
+   * vocabulary: the schema's enum is built from these values, and `--type` checks against them.
+   */
+  readonly kinds?: { readonly field: string; readonly values: readonly [string, ...string[]] };
   /** Date fields: of the record and, when reported, of each report. */
   readonly dates: readonly string[];
   /**
@@ -75,6 +80,7 @@ export const COLLECTION_MODEL = {
   sources: { singular: 'source', plural: 'sources', authoredIn: 'file', links: [], dates: ['date'], cites: 'date' },
   entities: {
     singular: 'entity',
+    kinds: { field: 'type', values: ['person', 'country', 'place', 'organisation', 'award', 'monument', 'programme', 'group', 'other'] },
     plural: 'entities',
     authoredIn: 'registry',
     links: [link('partOf', 'entities', false, false), link('roles.of', 'entities', true, false)],
@@ -83,6 +89,7 @@ export const COLLECTION_MODEL = {
   },
   events: {
     singular: 'event',
+    kinds: { field: 'type', values: ['visit', 'meeting', 'summit', 'conference', 'forum', 'signing', 'award', 'proposal', 'cultural-programme', 'statement', 'talks', 'other'] },
     plural: 'events',
     authoredIn: 'article',
     reported: {
@@ -111,6 +118,7 @@ export const COLLECTION_MODEL = {
   },
   agreements: {
     singular: 'agreement',
+    kinds: { field: 'type', values: ['declaration', 'memorandum', 'programme', 'intergovernmental-agreement', 'joint-statement', 'contract', 'package', 'legal-framework', 'other'] },
     plural: 'agreements',
     authoredIn: 'article',
     reported: {
@@ -137,6 +145,7 @@ export const COLLECTION_MODEL = {
   },
   figures: {
     singular: 'figure',
+    kinds: { field: 'kind', values: ['actual', 'target', 'growth', 'total', 'rank'] },
     plural: 'figures',
     authoredIn: 'article',
     reported: {
@@ -156,6 +165,7 @@ export const COLLECTION_MODEL = {
   },
   quotes: {
     singular: 'quote',
+    kinds: { field: 'kind', values: ['direct', 'indirect'] },
     plural: 'quotes',
     authoredIn: 'article',
     links: [link('speaker', 'entities', false, false), link('event', 'events', false, false), link('about', 'entities', true, false)],
@@ -164,6 +174,7 @@ export const COLLECTION_MODEL = {
   },
   claims: {
     singular: 'claim',
+    kinds: { field: 'kind', values: ['opinion', 'fact', 'assessment', 'intention', 'description'] },
     plural: 'claims',
     authoredIn: 'article',
     reported: {

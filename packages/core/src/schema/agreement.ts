@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { COLLECTION_MODEL } from '../model.js';
 import { RecordId } from './ids.js';
 import { DateValue } from './date-value.js';
 import { basisFields, Link, withBasisRules } from './basis.js';
 import { reportFields, reportedRecordFields } from './report.js';
 
 export const AgreementType = z
-  .enum(['declaration', 'memorandum', 'programme', 'intergovernmental-agreement', 'joint-statement', 'contract', 'package', 'legal-framework', 'other'])
+  .enum(COLLECTION_MODEL.agreements.kinds.values)
   .describe('Kind of document.');
 export type AgreementType = z.infer<typeof AgreementType>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLLECTION_MODEL } from '../model.js';
 import { RecordId } from './ids.js';
 import { DateValue } from './date-value.js';
 import { Factuality } from './factuality.js';
@@ -6,7 +7,7 @@ import { Link } from './basis.js';
 import { reportFields, reportedRecordFields } from './report.js';
 
 export const ClaimKind = z
-  .enum(['opinion', 'fact', 'assessment', 'intention', 'description'])
+  .enum(COLLECTION_MODEL.claims.kinds.values)
   .describe('opinion (a view attributed to someone), fact (stated as true in the article\'s voice), assessment (a characterisation), intention, or description.');
 export type ClaimKind = z.infer<typeof ClaimKind>;
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { COLLECTION_MODEL } from '../model.js';
 import { RecordId } from './ids.js';
 import { Evidence } from './evidence.js';
 import { basisFields, Link, withBasisRules } from './basis.js';
 import { reportFields } from './report.js';
 
 export const EntityType = z
-  .enum(['person', 'country', 'place', 'organisation', 'award', 'monument', 'programme', 'group', 'other'])
+  .enum(COLLECTION_MODEL.entities.kinds.values)
   .describe('Kind of named thing. "group" is a collective such as "Central Asian experts".');
 export type EntityType = z.infer<typeof EntityType>;
 

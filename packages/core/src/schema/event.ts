@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLLECTION_MODEL } from '../model.js';
 import { RecordId } from './ids.js';
 import { DateValue } from './date-value.js';
 import { Factuality } from './factuality.js';
@@ -6,7 +7,7 @@ import { basisFields, Link, withBasisRules } from './basis.js';
 import { reportFields, reportedRecordFields } from './report.js';
 
 export const EventType = z
-  .enum(['visit', 'meeting', 'summit', 'conference', 'forum', 'signing', 'award', 'proposal', 'cultural-programme', 'statement', 'talks', 'other'])
+  .enum(COLLECTION_MODEL.events.kinds.values)
   .describe('Kind of event.');
 export type EventType = z.infer<typeof EventType>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLLECTION_MODEL } from '../model.js';
 import { RecordId } from './ids.js';
 import { DateValue } from './date-value.js';
 import { Link } from './basis.js';
@@ -18,7 +19,7 @@ export const FigureUnit = z
 export type FigureUnit = z.infer<typeof FigureUnit>;
 
 export const FigureKind = z
-  .enum(['actual', 'target', 'growth', 'total', 'rank'])
+  .enum(COLLECTION_MODEL.figures.kinds.values)
   .describe('actual value, target, growth (change), total (a stock, a count of all), or rank.');
 export type FigureKind = z.infer<typeof FigureKind>;
 

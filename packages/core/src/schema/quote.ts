@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { COLLECTION_MODEL } from '../model.js';
 import { RecordId } from './ids.js';
 import { Evidence } from './evidence.js';
 import { Factuality } from './factuality.js';
 import { Link } from './basis.js';
 
 export const QuoteKind = z
-  .enum(['direct', 'indirect'])
+  .enum(COLLECTION_MODEL.quotes.kinds.values)
   .describe('direct: verbatim in quotation marks; indirect: reported speech ("X said" without quotation marks).');
 export type QuoteKind = z.infer<typeof QuoteKind>;
 
