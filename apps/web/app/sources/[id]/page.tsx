@@ -46,8 +46,14 @@ export default async function Page({ params }: Props) {
         Every highlight is a span a record was extracted from; select one to open its record. Links of the form
         {' '}<code>#start-end</code> mark a span by its character offsets (UTF-16 code units).
       </p>
-      <SourceReader sourceId={s.id} />
+      {s.bodyStart > 0 ? (
+        // Issue 12, item 10: the 2023 text opened with a bare " date 2023-05-04" the reader took for the article.
+        <p className="muted" data-preamble>
+          The text opens with the file&apos;s own line “{s.text.slice(0, s.bodyStart).trim()}” (characters 0–{s.bodyStart}), which is not part of the article; the article starts after it.
+        </p>
+      ) : null}
       <SpanTarget />
+      <SourceReader sourceId={s.id} />
       <RelatedList id={s.id} heading="Records from this article" />
       <CiteRecord item={ref as RecordRef} />
       <RecordJsonLink collection="sources" id={s.id} />

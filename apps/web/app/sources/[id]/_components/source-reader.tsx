@@ -1,4 +1,4 @@
-import { annotations, formatSpanAnchor, segments, titleOf, getRecord, type AnnotationKind, type Segment } from '@kztj/core';
+import { annotations, formatSpanAnchor, segments, titleOf, getRecord, getSource, type AnnotationKind, type Segment } from '@kztj/core';
 import { ANNOTATION_KIND_LABELS } from '../../../../lib/labels';
 import { recordHref } from '../../../../lib/links';
 
@@ -70,7 +70,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
           ))}
         </fieldset>
       </aside>
-      <div className="reader-text" id="source-text">
+      <div className="reader-text" id="source-text" data-length={getSource(sourceId)?.text.length}>
         {segments(sourceId).map((segment) => (
           <SegmentView key={segment.start} segment={segment} anchors={anchors} />
         ))}
