@@ -44,3 +44,30 @@ describe('map', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
+
+describe('figure charts', () => {
+  it('link every bar to its record, with text at least 10 px tall at 360 px, inside the chart', async () => {
+    const page = await site.page();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${site.url}/figures`);
+    const charts = await page.$$eval('figure svg[role="group"]', (svgs) =>
+      svgs.map((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+        return {
+          bars: svg.querySelectorAll('rect').length,
+          links: [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+          smallest: Math.min(...texts.map((r) => r.height)),
+          outside: texts.filter((r) => r.right > frame.right + 1 || r.left < frame.left - 1).length,
+        };
+      }),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.links.length).toBe(chart.bars);
+      for (const href of chart.links) expect(href).toMatch(/^\/figures\/[a-z0-9-]+$/);
+      expect(chart.smallest).toBeGreaterThanOrEqual(10);
+      expect(chart.outside).toBe(0);
+    }
+  });
+});
