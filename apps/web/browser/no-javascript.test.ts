@@ -29,6 +29,8 @@ describe('with JavaScript disabled', () => {
     const top = await anchor.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(900);
+    // :target marks where the span starts without any script (issue 12, item 5).
+    expect(await anchor.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"▶"');
   });
 
   it('lists every event on the timeline and every record of an index', async () => {

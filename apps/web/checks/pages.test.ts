@@ -83,6 +83,8 @@ describe('prerendered pages', () => {
       const $ = parse(file);
       expect($('title').text(), path).not.toBe('');
       expect($('meta[name="description"]').attr('content'), path).toBeTruthy();
+      // Issue 12, item 10: entity descriptions ended in "..".
+      expect($('meta[name="description"]').attr('content'), path).not.toMatch(/\.\.(\s|$)/);
       expect($('link[rel="canonical"]').attr('href'), path).toMatch(/^https?:\/\//);
       expect($('meta[property="og:title"]').attr('content'), path).toBeTruthy();
       expect($('html').attr('lang'), path).toBe('en');
@@ -298,6 +300,15 @@ describe('index tables', () => {
 });
 
 describe('source pages', () => {
+  it('say what comes before the article body (a file\'s date line) instead of leaving it unexplained', () => {
+    for (const source of records('sources')) {
+      const note = parse(fileFor(recordPath('sources', source.id))!)('[data-preamble]');
+      if (source.bodyStart === 0) expect(note.length, source.id).toBe(0);
+      else expect(note.text(), source.id).toContain(`“${source.text.slice(0, source.bodyStart).trim()}” (characters 0–${source.bodyStart})`);
+    }
+    expect(records('sources').some((s) => s.bodyStart > 0)).toBe(true);
+  });
+
   it('show the publisher\'s facts apart from the text\'s own date', () => {
     for (const source of records('sources')) {
       const $ = parse(fileFor(recordPath('sources', source.id))!);

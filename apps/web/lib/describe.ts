@@ -11,7 +11,8 @@ export function describeRecord(ref: RecordRef): string {
     case 'sources':
       return `${ref.record.title}${ref.record.catalogue ? `, ${ref.record.catalogue.publisher}` : ''}, ${formatDate(ref.record.date)}: the full text with every extracted fact highlighted.`;
     case 'entities':
-      return `${ref.record.name}: ${ref.record.description}. Roles, every mention in the articles, and related events.`;
+      // Descriptions end with their own full stop; adding one gave ".." on every entity page.
+      return `${ref.record.name}: ${ref.record.description.replace(/[.\s]+$/, '')}. Roles, every mention in the articles, and related events.`;
     case 'events':
       return ref.record.summary;
     case 'agreements':

@@ -23,3 +23,22 @@ export const ANNOTATION_KIND_LABELS: Readonly<Record<AnnotationKind, string>> = 
   claim: 'Claims',
   date: 'Dates',
 };
+
+/** The short type label drawn after each highlight in the reader (brat, displaCy), so kinds never rest on colour. */
+export const ANNOTATION_KIND_TAGS: Readonly<Record<AnnotationKind, string>> = {
+  person: 'person',
+  country: 'country',
+  place: 'place',
+  organisation: 'org',
+  award: 'award',
+  monument: 'monument',
+  programme: 'programme',
+  group: 'group',
+  other: 'name',
+  event: 'event',
+  agreement: 'agreement',
+  figure: 'figure',
+  quote: 'quote',
+  claim: 'claim',
+  date: 'date',
+};

@@ -71,23 +71,50 @@ function pagePolicies(dir) {
   return policies;
 }
 
+/** The 404 page as built and as compress.mjs precompressed it, so unknown paths are not sent raw. */
+function notFoundBodies(dir) {
+  const page = join(dir, '404.html');
+  const bodies = { identity: readFileSync(page) };
+  if (existsSync(`${page}.br`)) bodies.br = readFileSync(`${page}.br`);
+  if (existsSync(`${page}.gz`)) bodies.gzip = readFileSync(`${page}.gz`);
+  return bodies;
+}
+
+/** Brotli, then gzip, as the client accepts them and the files exist; else the page as it is. */
+export function pickEncoding(bodies, acceptEncoding = '') {
+  const accepted = new Set(String(acceptEncoding).split(',').map((part) => part.split(';')[0].trim().toLowerCase()));
+  for (const encoding of ['br', 'gzip']) if (bodies[encoding] && accepted.has(encoding)) return { encoding, body: bodies[encoding] };
+  return { encoding: 'identity', body: bodies.identity };
+}
+
 /** Starts a server on host:port (port 0 picks a free one); resolves with the server and its URL. */
 export function serve({ port = 3000, host = '127.0.0.1', dir = OUT_DIR } = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}: run \`npm run build -w @kztj/web\` first.`);
   }
-  const notFound = readFileSync(join(dir, '404.html'));
+  const notFound = notFoundBodies(dir);
   const policies = pagePolicies(dir);
   const setHeaders = (res, pathname) => {
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+    // sirv sends text/csv without a charset (the core's CSVs are UTF-8: Cyrillic names, “quotes”)
+    // and no type at all for .ico.
+    if (pathname.endsWith('.csv')) res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon');
     const policy = policies.get(pathname) ?? policies.get(pathname.replace(/\/$/, ''));
     if (policy) res.setHeader('Content-Security-Policy', policy);
   };
   const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true, gzip: true, brotli: true, setHeaders });
   const server = createServer((req, res) => {
     assets(req, res, () => {
-      res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policies.get('/404') });
-      res.end(notFound);
+      const { encoding, body } = pickEncoding(notFound, req.headers['accept-encoding']);
+      res.writeHead(404, {
+        ...BASE_HEADERS,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': policies.get('/404'),
+        Vary: 'Accept-Encoding',
+        ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+      });
+      res.end(body);
     });
   });
   return new Promise((resolve, reject) => {

@@ -35,6 +35,56 @@ describe('the static server behind npm start', () => {
   });
 });
 
+describe('what a careful reader notices (issue 12, item 10)', () => {
+  it('sends CSVs as UTF-8', async () => {
+    const res = await fetch(`${base}/data/csv/entities.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('sends the 404 page compressed when the client accepts it, plain when not', async () => {
+    const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+    const { request } = await import('node:http');
+    const get = (encoding: string) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${base}/no-such-page`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const br = await get('gzip, deflate, br');
+    expect([br.status, br.headers['content-encoding'], br.headers.vary]).toEqual([404, 'br', 'Accept-Encoding']);
+    expect(brotliDecompressSync(br.body).toString()).toMatch(/Page not found/);
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toMatch(/Page not found/);
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toMatch(/Page not found/);
+  });
+
+  it('picks an encoding only when the client accepts it and the file exists', async () => {
+    const { pickEncoding } = await import('./serve.mjs' as string);
+    const pick = pickEncoding as (b: Record<string, Buffer>, a?: string) => { encoding: string };
+    const bodies = { identity: Buffer.from('a'), gzip: Buffer.from('b') };
+    expect(pick(bodies, 'br, gzip').encoding).toBe('gzip');
+    expect(pick(bodies, 'BR;q=1').encoding).toBe('identity');
+    expect(pick(bodies, undefined).encoding).toBe('identity');
+  });
+
+  it('answers /favicon.ico with an icon', async () => {
+    const res = await fetch(`${base}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const body = Buffer.from(await res.arrayBuffer());
+    // ICO header: reserved 0, type 1 (icon), one image.
+    expect([body.readUInt16LE(0), body.readUInt16LE(2), body.readUInt16LE(4)]).toEqual([0, 1, 1]);
+  });
+});
+
 describe('serve without a build', () => {
   it('refuses with a message naming the folder and the command to run', () => {
     const empty = mkdtempSync(join(tmpdir(), 'kztj-empty-out-'));

@@ -43,26 +43,12 @@ export function citationText(ref: RecordRef, span: Span, permalink: string): str
 export function CiteRecord({ item }: { item: RecordRef }) {
   const path = recordHref(item)!;
   const permalink = absoluteUrl(path);
-  if (item.collection === 'sources') {
-    const s = item.record;
-    return (
-      <section aria-labelledby="cite-heading" className="cite">
-        <h2 id="cite-heading">Cite this</h2>
-        <p>
-          Permalink: <a href={path}>{permalink}</a>
-        </p>
-        <p className="cite-text">{articleParts(s).join(', ')}. Text SHA-256 {s.sha256}. As read in kztj {dataset.dataVersion}: {permalink}</p>
-      </section>
-    );
-  }
-  const spans = firstSpanPerArticle(item.record.evidence);
-  return (
-    <section aria-labelledby="cite-heading" className="cite">
-      <h2 id="cite-heading">Cite this</h2>
-      <p>
-        Permalink: <a href={path}>{permalink}</a>
-      </p>
-      {spans.map((span) => (
+  // A source cites the article itself; any other record cites its words in each article.
+  const body =
+    item.collection === 'sources' ? (
+      <p className="cite-text">{articleParts(item.record).join(', ')}. Text SHA-256 {item.record.sha256}. As read in kztj {dataset.dataVersion}: {permalink}</p>
+    ) : (
+      firstSpanPerArticle(item.record.evidence).map((span) => (
         <figure key={span.source} className="citation" data-source={span.source} data-start={span.start} data-end={span.end}>
           <blockquote className="evidence">“{span.exact}”</blockquote>
           <figcaption>
@@ -70,7 +56,15 @@ export function CiteRecord({ item }: { item: RecordRef }) {
           </figcaption>
           <p className="cite-text">{citationText(item, span, permalink)}</p>
         </figure>
-      ))}
+      ))
+    );
+  return (
+    <section aria-labelledby="cite-heading" className="cite">
+      <h2 id="cite-heading">Cite this</h2>
+      <p>
+        Permalink: <a href={path}>{permalink}</a>
+      </p>
+      {body}
     </section>
   );
 }

@@ -29,7 +29,8 @@ export default function Page() {
       </ul>
       <h2>Use it from your code</h2>
       <p>Install the package (<code>npm install @kztj/core</code>): the data arrives validated and typed, with the same queries this site uses.</p>
-      <pre><code>{USAGE_EXAMPLE}</code></pre>
+      {/* Focusable, so a keyboard can scroll the example sideways on a phone (axe: scrollable-region-focusable). */}
+      <pre tabIndex={0} role="region" aria-label="Example code"><code>{USAGE_EXAMPLE}</code></pre>
       <p>Schemas for your own validation are in <code>@kztj/core/schema</code> (zod); the raw files are <code>@kztj/core/dataset.json</code>, <code>@kztj/core/kztj.schema.json</code> and <code>@kztj/core/csv/&lt;collection&gt;.csv</code>.</p>
       <JsonLd data={datasetJsonLd()} />
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { facets, formatFactuality, sourceLabel, timeline, type Factuality, type TimelineFacets } from '@kztj/core';
+import { facets, formatFactuality, records, sourceLabel, timeline, type Factuality, type TimelineFacets } from '@kztj/core';
 import { pageMetadata } from '../../lib/metadata';
 import { DateText } from '../_components/date-text';
 import { FactualityBadge } from '../_components/factuality-badge';
@@ -26,10 +26,18 @@ function labelled(all: TimelineFacets): TimelineFacets {
 
 export default function Page() {
   const events = timeline();
+  // The home page counts every event; say where the ones without a date are.
+  const all = records('events').length;
+  const undated = all - events.length;
   return (
     <>
       <h1>Timeline</h1>
       <p className="lede">{DESCRIPTION}</p>
+      {undated > 0 ? (
+        <p data-undated>
+          {events.length} of the {all} events are dated and shown here; {undated} the articles give no date for {undated === 1 ? 'is' : 'are'} listed under <a href="/events">Events</a>.
+        </p>
+      ) : null}
       <div className="timeline-layout">
         <TimelineFilter facets={labelled(facets(events))} listId={LIST_ID} total={events.length} />
         <section aria-labelledby="events-heading">

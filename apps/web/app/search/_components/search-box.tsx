@@ -10,15 +10,19 @@ type Core = typeof import('@kztj/core');
 let corePromise: Promise<Core> | undefined;
 const loadCore = () => (corePromise ??= import('@kztj/core'));
 
+/** Results listed at once; the status says when there are more. */
+const SHOWN = 30;
+
 interface State {
   query: string;
   hits: SearchHit[];
+  total: number;
   suggestions: Array<{ id: string; collection: CollectionName; title: string }>;
 }
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
-  const [state, setState] = useState<State>({ query: '', hits: [], suggestions: [] });
+  const [state, setState] = useState<State>({ query: '', hits: [], total: 0, suggestions: [] });
   const [ready, setReady] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
@@ -35,16 +39,22 @@ export function SearchBox() {
     let cancelled = false;
     const url = query ? `${window.location.pathname}?q=${encodeURIComponent(query)}` : window.location.pathname;
     window.history.replaceState(null, '', url);
+    // No query, no data: the core (dataset and index) loads on the first query, not at page open.
+    if (!query.trim()) {
+      setState({ query, hits: [], total: 0, suggestions: [] });
+      return;
+    }
     void loadCore().then((core) => {
       if (cancelled) return;
-      const hits = core.search(query, { limit: 30 });
+      const all = core.search(query, { limit: Number.MAX_SAFE_INTEGER });
+      const hits = all.slice(0, SHOWN);
       const suggestions = hits.length === 0 && query.trim()
         ? core.suggest(query).flatMap((id) => {
             const ref = core.getRecord(id);
             return ref ? [{ id, collection: ref.collection, title: core.titleOf(ref) }] : [];
           })
         : [];
-      setState({ query, hits, suggestions });
+      setState({ query, hits, total: all.length, suggestions });
     });
     return () => {
       cancelled = true;
@@ -93,7 +103,7 @@ export function SearchBox() {
       </form>
       <p id="search-help" className="muted">Type to search; typos are forgiven. ↓ and ↑ move through the results, Esc clears.</p>
       <p role="status" aria-live="polite">
-        {!ready || !trimmed ? '' : state.hits.length === 0 ? `No records match “${trimmed.slice(0, 80)}”.` : `${state.hits.length} result${state.hits.length === 1 ? '' : 's'} for “${trimmed.slice(0, 80)}”.`}
+        {!ready || !trimmed ? '' : state.hits.length === 0 ? `No records match “${trimmed.slice(0, 80)}”.` : state.total > state.hits.length ? `The first ${state.hits.length} of ${state.total} results for “${trimmed.slice(0, 80)}”; add a word to narrow them.` : `${state.hits.length} result${state.hits.length === 1 ? '' : 's'} for “${trimmed.slice(0, 80)}”.`}
       </p>
       {state.suggestions.length > 0 ? (
         <p>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { RecordRef } from '@kztj/core';
+import { formatCatalogueDate, formatDate, type RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { findRecord, recordMetadata, recordParams } from '../../../lib/record-route';
 import { CiteRecord } from '../../_components/cite-record';
 import { JsonLd } from '../../_components/json-ld';
+import { OpenWhenWide } from '../../_components/open-when-wide';
 import { DateValueText } from '../../_components/date-value-text';
 import { RecordJsonLink } from '../../_components/record-json-link';
 import { RelatedList } from '../../_components/related-list';
@@ -32,22 +33,30 @@ export default async function Page({ params }: Props) {
     <article>
       <p className="kicker"><a href="/sources">Sources</a> / article</p>
       <h1>{s.title}</h1>
-      <CatalogueFacts source={s} />
-      <section aria-labelledby="from-text-heading" className="from-text">
-        <h2 id="from-text-heading">What the text itself says</h2>
-        <dl className="facts">
-          <dt>Dated by the text</dt>
-          <dd><DateValueText date={s.date} /></dd>
-          <dt>File</dt>
-          <dd><code>seeds/{s.file}</code>, SHA-256 <code>{s.sha256.slice(0, 16)}…</code></dd>
-        </dl>
-      </section>
-      <p>
-        Every highlight is a span a record was extracted from; select one to open its record. Links of the form
-        {' '}<code>#start-end</code> mark a span by its character offsets (UTF-16 code units).
-      </p>
-      <SourceReader sourceId={s.id} />
+      <details className="provenance" id="provenance">
+        <summary>
+          About this article: {s.catalogue ? `${s.catalogue.publisher}, ${formatCatalogueDate(s.catalogue.date)}` : 'no publisher catalogued'}; dated by the text {formatDate(s.date)}
+        </summary>
+        <CatalogueFacts source={s} />
+        <section aria-labelledby="from-text-heading" className="from-text">
+          <h2 id="from-text-heading">What the text itself says</h2>
+          <dl className="facts">
+            <dt>Dated by the text</dt>
+            <dd><DateValueText date={s.date} /></dd>
+            <dt>File</dt>
+            <dd><code>seeds/{s.file}</code>, SHA-256 <code>{s.sha256.slice(0, 16)}…</code></dd>
+          </dl>
+        </section>
+      </details>
+      <OpenWhenWide id="provenance" />
+      {s.bodyStart > 0 ? (
+        // Issue 12, item 10: the 2023 text opened with a bare " date 2023-05-04" the reader took for the article.
+        <p className="muted" data-preamble>
+          The text opens with the file&apos;s own line “{s.text.slice(0, s.bodyStart).trim()}” (characters 0–{s.bodyStart}), which is not part of the article; the article starts after it.
+        </p>
+      ) : null}
       <SpanTarget />
+      <SourceReader sourceId={s.id} />
       <RelatedList id={s.id} heading="Records from this article" />
       <CiteRecord item={ref as RecordRef} />
       <RecordJsonLink collection="sources" id={s.id} />

@@ -12,11 +12,18 @@ const TITLES: Record<FacetName, string> = { type: 'Type', country: 'Country', pe
 
 const empty = (): Selection => ({ type: [], country: [], person: [], source: [], factuality: [] });
 
-function fromQuery(search: string): Selection {
+/** The selection a query asks for, keeping only values the timeline has; the rest are named, not silently applied. */
+function fromQuery(search: string, facets: TimelineFacets): { selection: Selection; ignored: string[] } {
   const params = new URLSearchParams(search);
   const selection = empty();
-  for (const name of FACET_NAMES) selection[name] = params.getAll(name).filter(Boolean);
-  return selection;
+  const ignored: string[] = [];
+  for (const name of FACET_NAMES) {
+    for (const value of params.getAll(name).filter(Boolean)) {
+      if (facets[name].some((f) => f.value === value)) selection[name].push(value);
+      else ignored.push(`${name}=${value}`);
+    }
+  }
+  return { selection, ignored };
 }
 
 function toQuery(selection: Selection): string {
@@ -40,15 +47,17 @@ export function TimelineFilter({ facets, listId, total }: { facets: TimelineFace
   const [ready, setReady] = useState(false);
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
   const [shown, setShown] = useState(total);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const panel = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
-    const initial = fromQuery(window.location.search);
+    const { selection: initial, ignored: unknown } = fromQuery(window.location.search, facets);
     setSelection(initial);
+    setIgnored(unknown);
     setReady(true);
     // Open beside the list on wide screens, or whenever the URL carries a filter; folded on phones.
-    if (panel.current && (window.matchMedia('(min-width: 56rem)').matches || FACET_NAMES.some((n) => initial[n].length > 0))) panel.current.open = true;
-    const onPop = () => setSelection(fromQuery(window.location.search));
+    if (panel.current && (window.matchMedia('(min-width: 56rem)').matches || FACET_NAMES.some((n) => initial[n].length > 0) || unknown.length > 0)) panel.current.open = true;
+    const onPop = () => setSelection(fromQuery(window.location.search, facets).selection);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -95,6 +104,8 @@ export function TimelineFilter({ facets, listId, total }: { facets: TimelineFace
           Filter <span className="muted">— {shown} of {total} events shown</span>
         </summary>
         <p role="status" className="visually-hidden">{shown} of {total} events shown</p>
+        {ignored.length > 0 ? <p className="muted">Ignored, not on the timeline: {ignored.join(', ')}.</p> : null}
+        {ready && shown === 0 ? <p className="no-match">No event matches all of these filters; untick one or clear them.</p> : null}
         {active ? (
           <p><button type="button" onClick={() => setSelection(empty())}>Clear filters</button></p>
         ) : null}

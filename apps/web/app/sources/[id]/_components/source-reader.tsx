@@ -1,5 +1,5 @@
-import { annotations, formatSpanAnchor, segments, titleOf, getRecord, type AnnotationKind, type Segment } from '@kztj/core';
-import { ANNOTATION_KIND_LABELS } from '../../../../lib/labels';
+import { annotations, formatSpanAnchor, segments, titleOf, getRecord, getSource, type AnnotationKind, type Segment } from '@kztj/core';
+import { ANNOTATION_KIND_LABELS, ANNOTATION_KIND_TAGS } from '../../../../lib/labels';
 import { recordHref } from '../../../../lib/links';
 
 interface Anchor {
@@ -38,7 +38,15 @@ function SegmentView({ segment, anchors }: { segment: Segment; anchors: Map<numb
   if (segment.annotations.length === 0) return text;
   // Nested spans, outermost first, so a name inside a longer name is drawn inside it.
   let inner: React.ReactNode = text;
-  for (const a of [...segment.annotations].reverse()) inner = <span className={`ann k-${a.kind}`}>{inner}</span>;
+  // The tag is drawn by CSS from data-tag (the text stays byte for byte) on the span's last
+  // segment, once per kind and span even when two records share the words.
+  const tagged = new Set(segment.annotations.filter((a) => a.end === segment.end).map((a) => `${a.kind}:${a.start}`));
+  const tagOf = (a: Segment['annotations'][number]) => (tagged.delete(`${a.kind}:${a.start}`) ? ANNOTATION_KIND_TAGS[a.kind] : undefined);
+  const tags = segment.annotations.map(tagOf);
+  for (let i = segment.annotations.length - 1; i >= 0; i--) {
+    const a = segment.annotations[i]!;
+    inner = <span className={`ann k-${a.kind}`} data-tag={tags[i]}>{inner}</span>;
+  }
   const innermost = segment.annotations[segment.annotations.length - 1]!;
   const ref = getRecord(innermost.recordId);
   return (
@@ -56,9 +64,22 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
   const kinds = (Object.keys(ANNOTATION_KIND_LABELS) as AnnotationKind[]).filter((k) => counts.has(k));
   const anchors = anchorsOf(sourceId);
   return (
-    <div className="reader reader-layout">
+    <>
+      {/* The article is hundreds of tab stops; the legend comes after it on a phone (issue 12, item 5). */}
+      <p className="reader-skips">
+        <a href="#legend-heading">What the highlights mean</a> · <a href="#related-heading">Skip the article to its records</a>
+      </p>
+      <div className="reader reader-layout">
+      <div className="reader-text" id="source-text" data-length={getSource(sourceId)?.text.length}>
+        {segments(sourceId).map((segment) => (
+          <SegmentView key={segment.start} segment={segment} anchors={anchors} />
+        ))}
+      </div>
       <aside className="legend" aria-labelledby="legend-heading">
         <h2 id="legend-heading" style={{ marginTop: 0 }}>Highlights</h2>
+        <p className="legend-note">
+          Every highlight is a span a record was extracted from, named by its kind; select one to open its record. Links of the form <code>#start-end</code> mark a span by its character offsets (UTF-16 code units).
+        </p>
         <fieldset>
           <legend>Show</legend>
           {kinds.map((kind) => (
@@ -70,11 +91,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
           ))}
         </fieldset>
       </aside>
-      <div className="reader-text" id="source-text">
-        {segments(sourceId).map((segment) => (
-          <SegmentView key={segment.start} segment={segment} anchors={anchors} />
-        ))}
       </div>
-    </div>
+    </>
   );
 }
