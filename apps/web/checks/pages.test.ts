@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, fieldReasoning, indexColumns, recordColumns, recordFields, records, titleOf, type FieldValue, type RecordRef, type Source } from '@kztj/core';
+import { COLLECTION_NAMES, collectionSpec, fieldReasoning, indexColumns, recordColumns, recordFields, records, titleOf, type FieldValue, type RecordRef, type Source } from '@kztj/core';
 
 /** The words of a value a reader must find on the page, whatever markup carries them. */
 function visibleParts(value: FieldValue): string[] {
@@ -173,8 +173,8 @@ describe('record pages', () => {
         const ref = { collection, record } as RecordRef;
         const $ = parse(fileFor(recordPath(collection, record.id))!);
         for (const field of recordFields(ref)) {
-          // These stand above the facts as the page's lede.
-          if (['summary', 'statement', 'text', 'description'].includes(field.key)) continue;
+          // The registry's lede stands above the facts.
+          if (field.key === collectionSpec(collection).lede) continue;
           const dd = $(`dd[data-field="${field.key}"]`);
           expect(dd.length, `${record.id} ${field.key}`).toBe(1);
           const shown = dd.clone();
@@ -200,7 +200,7 @@ describe('record pages', () => {
     for (const quote of records('quotes')) {
       const $ = parse(fileFor(recordPath('quotes', quote.id))!);
       const description = $('meta[name="description"]').attr('content') ?? '';
-      const shown = $('.quote-text').text();
+      const shown = $('.lede').text();
       if (quote.kind === 'direct') {
         expect(description, quote.id).toContain(`“${quote.text}”`);
         expect(shown, quote.id).toContain(`“${quote.text}”`);

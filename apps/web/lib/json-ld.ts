@@ -1,34 +1,6 @@
-import { dataset, getRecord, getSource, titleOf, type DateValue, type Entity, type Link, type RecordRef, type Source } from '@kztj/core';
-import { describeRecord } from './describe';
+import { dataset, describeRecord, getRecord, getSource, SCHEMA_ORG_TYPES, schemaOrgDate, titleOf, type Link, type RecordRef, type Source } from '@kztj/core';
 import { recordHref } from './links';
 import { absoluteUrl } from './site';
-
-const ENTITY_TYPES: Readonly<Record<Entity['type'], string>> = {
-  person: 'Person',
-  country: 'Country',
-  place: 'Place',
-  organisation: 'Organization',
-  award: 'Thing',
-  monument: 'LandmarksOrHistoricalBuildings',
-  programme: 'CreativeWork',
-  group: 'Organization',
-  other: 'Thing',
-};
-
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/**
- * A date for machines at exactly the precision people see: "2023-05-04", "2023-05" and "2018"
- * as ISO 8601 reduced precision, a period by its two ends, and nothing for one unknown day of a
- * set ("a day in 2018 before 15 March" is not 2018-01-01) or an open or unknown end.
- */
-export function machineDates(date: Pick<DateValue, 'edtf' | 'precision'> | undefined): { start?: string; end?: string } {
-  if (!date || date.precision === 'one-of') return {};
-  const plain = date.edtf.replace(/[?~%]/g, '');
-  if (date.precision !== 'interval') return ISO.test(plain) ? { start: plain } : {};
-  const [start = '', end = ''] = plain.split('/');
-  return { ...(ISO.test(start) ? { start } : {}), ...(ISO.test(end) ? { end } : {}) };
-}
 
 function idOf(id: string): string | undefined {
   const href = recordHref(id);
@@ -80,7 +52,7 @@ export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
         : undefined;
       return {
         ...base,
-        '@type': ENTITY_TYPES[e.type],
+        '@type': SCHEMA_ORG_TYPES[e.type],
         alternateName: e.aliases.filter((a) => a !== e.name),
         sameAs: e.wikidata ? [`https://www.wikidata.org/wiki/${e.wikidata}`] : undefined,
         identifier,
@@ -93,8 +65,7 @@ export function recordJsonLd(ref: RecordRef): Record<string, unknown> {
       return {
         ...base,
         '@type': 'Event',
-        startDate: machineDates(e.date).start,
-        endDate: machineDates(e.date).end,
+        ...schemaOrgDate(e.date),
         eventStatus: e.factuality === 'negated' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
         location: thing(e.place),
         attendee: e.participants.map((p) => thing({ id: p.entity })).filter(Boolean),

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getRecord, records, titleOf, type CollectionName, type RecordRef, type RecordTypes } from '@kztj/core';
+import { describeRecord, getRecord, records, titleOf, type CollectionName, type RecordRef, type RecordTypes } from '@kztj/core';
 import { COLLECTION_LABELS, recordPath } from './paths';
 import { pageMetadata } from './metadata';
-import { describeRecord } from './describe';
 
 /** generateStaticParams for a /<collection>/[id] route: one page per record. */
 export function recordParams(collection: CollectionName): Array<{ id: string }> {

@@ -213,6 +213,7 @@ export const COLLECTION_SPECS = {
   entities: {
     title: (e) => e.name,
     describe: (e) => `${e.name}: ${sentence(e.description)} Roles, every mention in the articles, and related events.`,
+    lede: 'description',
     kind: (e) => e.type,
     date: () => undefined,
     links: {

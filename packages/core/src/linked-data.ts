@@ -18,14 +18,18 @@ export const SCHEMA_ORG_TYPES: Readonly<Record<Entity['type'], string>> = {
   other: 'Thing',
 };
 
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /**
- * A date for machines, never more precise than for people: a day, month or year as ISO 8601
- * gives it, a period as its interval; a date known only within bounds (one unknown day of a
- * range) or marked uncertain as the range it lies in, under temporalCoverage rather than as a
- * start date.
+ * A date for machines at exactly the precision people see: "2023-05-04", "2023-05" and "2018"
+ * as ISO 8601 reduced precision (schema.org's startDate), a period by its two ends, and nothing
+ * for one unknown day of a set ("a day in 2018 before 15 March" is not 2018-01-01, nor the whole
+ * span) or for an open or unknown end.
  */
-export function schemaOrgDate(date: DateValue | undefined): Record<string, string> {
-  if (!date) return {};
-  if (!date.uncertain && (date.precision === 'day' || date.precision === 'month' || date.precision === 'year')) return { startDate: date.edtf };
-  return { temporalCoverage: `${date.earliest}/${date.latest}` };
+export function schemaOrgDate(date: Pick<DateValue, 'edtf' | 'precision'> | undefined): { startDate?: string; endDate?: string } {
+  if (!date || date.precision === 'one-of') return {};
+  const plain = date.edtf.replace(/[?~%]/g, '');
+  if (date.precision !== 'interval') return ISO.test(plain) ? { startDate: plain } : {};
+  const [start = '', end = ''] = plain.split('/');
+  return { ...(ISO.test(start) ? { startDate: start } : {}), ...(ISO.test(end) ? { endDate: end } : {}) };
 }

@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useReducer, type ReactNode } from 'react';
-import { getRecord, titleOf, type RecordRef } from '@kztj/core';
+import { dateOf, formatYears, getRecord, titleOf, type RecordRef } from '@kztj/core';
 import { initialAppState, isTooSmall, pressKeys } from './app-state.js';
 import { HelpOverlay } from './help-overlay.js';
 import { KEY_HINTS } from './keys.js';
@@ -17,12 +17,9 @@ import { TooSmall } from './too-small.js';
 import { useKeyPresses } from './use-key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
-/** "2018", or "2023–25" for a span of years: enough to place a row on the timeline. */
+/** The years an event's row spans on the timeline ("2018", "2023–25", "undated"), as the core formats them. */
 function yearsOf(ref: RecordRef): string {
-  if (ref.collection !== 'events') return '';
-  if (!ref.record.date) return 'undated';
-  const [from, to] = [ref.record.date.earliest.slice(0, 4), ref.record.date.latest.slice(0, 4)];
-  return from === to ? from : `${from}–${to.slice(2)}`;
+  return ref.collection === 'events' ? formatYears(dateOf(ref)) : '';
 }
 
 function listItem(ref: RecordRef): ListItem {

@@ -1,4 +1,4 @@
-import { spanContext, titleOf, type RecordRef } from '@kztj/core';
+import { collectionSpec, fieldText, recordFields, spanContext, titleOf, type RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../lib/json-ld';
 import { spanHref } from '../../lib/links';
 import { COLLECTION_LABELS, collectionPath } from '../../lib/paths';
@@ -10,38 +10,25 @@ import { RecordJsonLink } from './record-json-link';
 import { RelatedList } from './related-list';
 import { ReportEvidence } from './report-list';
 
-/** The words of a quote: in quotation marks only when the article prints them as a direct quote. */
-function QuoteText({ quote }: { quote: Extract<RecordRef, { collection: 'quotes' }>['record'] }) {
-  return quote.kind === 'direct' ? (
-    <blockquote className="evidence"><p className="quote-text">“{quote.text}”</p></blockquote>
-  ) : (
-    <p className="evidence quote-text"><span className="tag">reported speech</span> {quote.text}</p>
-  );
-}
-
 /** The page of an event, agreement, figure, quote or claim: its fields, each article's report, and links. */
 export function RecordPage({ item: r }: { item: RecordRef }) {
   const label = COLLECTION_LABELS[r.collection];
   const first = r.record.evidence[0];
+  const ledeKey = collectionSpec(r.collection).lede;
+  const lede = ledeKey === undefined ? undefined : recordFields(r).find((f) => f.key === ledeKey);
   return (
     <article>
       <p className="kicker">
         <a href={collectionPath(r.collection)}>{label.plural}</a> / {label.singular}
       </p>
       <h1>{titleOf(r)}</h1>
-      {r.collection === 'quotes' ? <QuoteText quote={r.record} /> : null}
-      {r.collection === 'events' ? <p className="lede">{r.record.summary}</p> : null}
-      {r.collection === 'claims' ? <p className="lede">{r.record.statement}</p> : null}
+      {/* The field the registry leads with (a summary, a statement, the quoted words, in quotation marks only when direct). */}
+      {lede ? <p className="lede" data-lede={lede.key}>{fieldText(lede.value)}</p> : null}
       {first && spanContext(first) ? (
         <p><a href={spanHref(first)}>See in source →</a></p>
       ) : null}
-      {/* The summary, statement and quote text stand above as the page's lede. */}
-      <RecordFacts item={r} omit={['summary', 'statement', 'text']} />
-      {r.collection === 'quotes' || r.collection === 'sources' || r.collection === 'entities' ? (
-        <EvidenceList evidence={r.record.evidence} />
-      ) : (
-        <ReportEvidence reports={r.record.reports} />
-      )}
+      <RecordFacts item={r} omit={lede ? [lede.key] : []} />
+      {'reports' in r.record ? <ReportEvidence reports={r.record.reports} /> : <EvidenceList evidence={r.record.evidence} />}
       <RelatedList id={r.record.id} />
       <CiteRecord item={r} />
       <RecordJsonLink collection={r.collection} id={r.record.id} />

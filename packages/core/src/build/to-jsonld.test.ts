@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset.js';
 import { COLLECTIONS } from '../model.js';
 import { schemaOrgDate } from '../linked-data.js';
+import type { DateValue } from '../schema/date-value.js';
 import { annotationsJsonLd, ID_PREFIX, schemaOrgJsonLd } from './to-jsonld.js';
 import { spansWithPaths } from './walk-spans.js';
 
@@ -48,11 +49,16 @@ describe('schema.org', () => {
   });
 
   it('never gives machines a date more precise than people see', () => {
-    const day = dataset.events.find((e) => e.date?.precision === 'day' && !e.date.uncertain)!.date!;
-    expect(schemaOrgDate(day)).toEqual({ startDate: day.edtf });
-    const oneOf = dataset.sources.map((s) => s.date).find((d) => d.precision === 'one-of')!;
-    expect(schemaOrgDate(oneOf)).toEqual({ temporalCoverage: `${oneOf.earliest}/${oneOf.latest}` });
-    const uncertain = [...dataset.events, ...dataset.claims].map((r) => r.date).find((d) => d?.uncertain)!; // "2017-11~"
-    expect(schemaOrgDate(uncertain)).toEqual({ temporalCoverage: `${uncertain.earliest}/${uncertain.latest}` });
+    const d = (edtf: string, precision: DateValue['precision']) => ({ edtf, precision });
+    expect(schemaOrgDate(d('2023-05-04', 'day'))).toEqual({ startDate: '2023-05-04' });
+    expect(schemaOrgDate(d('2023-05', 'month'))).toEqual({ startDate: '2023-05' });
+    expect(schemaOrgDate(d('2018~', 'year'))).toEqual({ startDate: '2018' });
+    expect(schemaOrgDate(d('2023/2025', 'interval'))).toEqual({ startDate: '2023', endDate: '2025' });
+    // One unknown day of a set is neither its first day nor the whole span; an unknown end is left out.
+    expect(schemaOrgDate(d('[2018-01-01..2018-03-14]', 'one-of'))).toEqual({});
+    expect(schemaOrgDate(d('/2023-05-04', 'interval'))).toEqual({ endDate: '2023-05-04' });
+    expect(schemaOrgDate(undefined)).toEqual({});
+    const oneOf = dataset.sources.map((s) => s.date).find((date) => date.precision === 'one-of')!;
+    expect(schemaOrgDate(oneOf)).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { mentions, sourceLabel, type RecordRef } from '@kztj/core';
+import { collectionSpec, mentions, sourceLabel, type RecordRef } from '@kztj/core';
 import { recordJsonLd } from '../../../lib/json-ld';
 import { spanHref } from '../../../lib/links';
 import { recordPath } from '../../../lib/paths';
@@ -27,14 +27,15 @@ export default async function Page({ params }: Props) {
   const ref = findRecord('entities', (await params).id);
   if (!ref) notFound();
   const e = ref.record;
+  const lede = collectionSpec('entities').lede;
   const contexts = mentions(e.id);
   return (
     <article>
       <p className="kicker"><a href="/entities">Entities</a> / {e.type}</p>
       <h1>{e.name}</h1>
       <p className="lede">{e.description}</p>
-      {/* The fields exactly as the core's registry gives them, as on every record page; the description is the lede. */}
-      <RecordFacts item={ref as RecordRef} omit={['description']} />
+      {/* The fields exactly as the core's registry gives them, as on every record page, less the lede above. */}
+      <RecordFacts item={ref as RecordRef} omit={lede ? [lede] : []} />
       {e.wikidata ? (
         <p><a href={`https://www.wikidata.org/wiki/${e.wikidata}`} rel="external">{e.name} on Wikidata</a></p>
       ) : null}
