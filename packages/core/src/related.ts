@@ -1,4 +1,5 @@
 import { linksOf } from './collections.js';
+import { COLLECTION_MODEL, type CollectionName } from './model.js';
 import { sourcesOf } from './involvement.js';
 import { COLLECTION_NAMES, getRecord, records, type RecordRef } from './records.js';
 import type { Span } from './schema/evidence.js';
@@ -30,6 +31,11 @@ function sentenceKeys(spans: readonly Span[]): Set<string> {
   return keys;
 }
 
+/** The articles themselves (a data file each), as the model says. */
+const isArticle = (collection: CollectionName) => COLLECTION_MODEL[collection].authoredIn === 'file';
+/** Records that name something rather than say something (entities): the coverage rule's "cites nothing". */
+const namesOnly = (collection: CollectionName) => COLLECTION_MODEL[collection].cites === 'none';
+
 let sentenceIndex: Map<string, Set<string>> | undefined;
 
 /** Sentence key → ids of records (entities by their mentions) whose evidence touches it; built once. */
@@ -37,7 +43,8 @@ function recordsBySentence(): Map<string, Set<string>> {
   if (sentenceIndex) return sentenceIndex;
   sentenceIndex = new Map();
   for (const collection of COLLECTION_NAMES) {
-    if (collection === 'sources') continue;
+    // An article is not "in" its own sentences: it is what they are in.
+    if (isArticle(collection)) continue;
     for (const record of records(collection)) {
       for (const key of sentenceKeys(record.evidence)) {
         const ids = sentenceIndex.get(key) ?? new Set<string>();
@@ -99,9 +106,9 @@ export function related(id: string): Relation[] {
   // Incoming links: records that point at this one.
   for (const [relation, otherId] of incomingLinks().get(id) ?? []) add(relation, otherId);
 
-  if (self.collection === 'sources') {
+  if (isArticle(self.collection)) {
     for (const collection of COLLECTION_NAMES) {
-      if (collection === 'sources' || collection === 'entities') continue;
+      if (isArticle(collection) || namesOnly(collection)) continue;
       for (const record of records(collection)) {
         if (sourcesOf({ collection, record } as RecordRef).includes(id)) add('from this source', record.id);
       }
@@ -112,7 +119,10 @@ export function related(id: string): Relation[] {
   // Records citing the same sentences; entities there are the ones named alongside this record.
   const index = recordsBySentence();
   for (const key of sentenceKeys(spansOf(self))) {
-    for (const other of index.get(key) ?? []) add(getRecord(other)?.collection === 'entities' ? 'named in the same sentence' : 'same sentence', other);
+    for (const other of index.get(key) ?? []) {
+      const collection = getRecord(other)?.collection;
+      add(collection !== undefined && namesOnly(collection) ? 'named in the same sentence' : 'same sentence', other);
+    }
   }
   return out;
 }

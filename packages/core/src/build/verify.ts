@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../model.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Span } from '../schema/evidence.js';
 import type { Problem } from './problem.js';
@@ -25,8 +26,7 @@ export function verifyEvidence(dataset: Dataset, seeds: ReadonlyMap<string, Uint
     if (text !== source.text) problems.push({ file, recordId: source.id, field: 'text', message: 'text differs from the seed bytes' });
     texts.set(source.id, text);
   }
-  const collections = ['sources', 'entities', 'events', 'agreements', 'figures', 'quotes', 'claims'] as const;
-  for (const collection of collections) {
+  for (const collection of COLLECTIONS) {
     dataset[collection].forEach((record, index) => {
       for (const { span, path } of spansWithPaths(record)) {
         const field = formatPath(path);
