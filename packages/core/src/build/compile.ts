@@ -547,12 +547,28 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
   ];
   const inDrafts = new Set(articles.filter((a) => !a.published).flatMap((a) => [...a.mentions.keys(), ...a.authored.entities.map((e) => e.id)]));
   const byDate = orderReports(published.map((a) => ({ source: a.source.id, evidence: [] as Span[] })), dateOfSource).map((r) => articleById.get(r.source)!);
+  // Each entity's mentions and roles, article by article (oldest first), gathered in one pass over
+  // the articles: asking every article about every entity grows with their product.
+  const mentionsOf = new Map<string, Array<{ article: Article; spans: Span[] }>>();
+  const rolesOf = new Map<string, Role[]>();
+  for (const a of byDate) {
+    for (const [id, spans] of a.mentions) {
+      const list = mentionsOf.get(id);
+      if (list) list.push({ article: a, spans });
+      else mentionsOf.set(id, [{ article: a, spans }]);
+    }
+    for (const { entity: id, ...role } of a.roles) {
+      const list = rolesOf.get(id);
+      if (list) list.push(role);
+      else rolesOf.set(id, [role]);
+    }
+  }
   const entities: Entity[] = [];
   for (const { entity, file, article } of authoredEntities) {
     // Reports in article order (oldest first), each report's mentions in reading order (by
     // offset), whatever order they are authored in, so aliases come in order of first use.
-    const entityReports: EntityReport[] = byDate.flatMap((a) => {
-      const spans = [...(a.mentions.get(entity.id) ?? [])].sort((x, y) => x.start - y.start || x.end - y.end);
+    const entityReports: EntityReport[] = (mentionsOf.get(entity.id) ?? []).flatMap(({ article: a, spans: mentioned }) => {
+      const spans = [...mentioned].sort((x, y) => x.start - y.start || x.end - y.end);
       return spans.length === 0 ? [] : [{ source: a.source.id, evidence: spans, aliases: [...new Set(spans.map((s) => s.exact))] }];
     });
     if (entityReports.length === 0) {
@@ -563,7 +579,7 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
     const compiled: Entity = {
       ...rest,
       aliases: [...new Set([...entityReports.flatMap((r) => r.aliases), ...(extra ?? [])])],
-      roles: byDate.flatMap((a) => a.roles.filter((r) => r.entity === entity.id).map(({ entity: _e, ...role }) => role)),
+      roles: rolesOf.get(entity.id) ?? [],
       sources: entityReports.map((r) => r.source),
       reports: entityReports,
       evidence: entityReports.flatMap((r) => r.evidence),
@@ -572,10 +588,11 @@ export function compileDataset(input: DataInput, options: CompileOptions = {}): 
       const value = longForm(partOf);
       const where = { file, recordId: entity.id, field: 'partOf' };
       // A registry entry has no article: plain ids are stated by a sentence naming both entities.
-      const derive = () => byDate.flatMap((a) => {
-        const mine = a.mentions.get(entity.id) ?? [];
+      // Only the articles that mention it can have such a sentence.
+      const within = (span: Span, s: { start: number; end: number }) => s.start <= span.start && span.end <= s.end;
+      const derive = () => (mentionsOf.get(entity.id) ?? []).flatMap(({ article: a, spans: mine }) => {
         const theirs = a.mentions.get(value.id) ?? [];
-        const sentence = a.source.sentences.find((s) => mine.some((m) => inside(m, [sentenceSpan(a, s)])) && theirs.some((t) => inside(t, [sentenceSpan(a, s)])));
+        const sentence = theirs.length === 0 ? undefined : a.source.sentences.find((s) => mine.some((m) => within(m, s)) && theirs.some((t) => within(t, s)));
         return sentence ? [sentenceSpan(a, sentence)] : [];
       });
       const result = based(where, value, 'entities', [], article, derive);
