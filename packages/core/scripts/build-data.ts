@@ -18,6 +18,7 @@ import { loadData } from '../src/build/load-data.js';
 import { formatProblem } from '../src/build/problem.js';
 import { csvDocs, datasetToCsv } from '../src/build/to-csv.js';
 import { datasetToSqlite } from '../src/build/to-sqlite.js';
+import { datasetTables } from '../src/build/tables.js';
 import { annotationsJsonLd, schemaOrgJsonLd } from '../src/build/to-jsonld.js';
 import { writeDirectoryAtomically } from '../src/build/write-atomic.js';
 import { COLLECTIONS, Dataset } from '../src/schema/dataset.js';
@@ -52,10 +53,12 @@ const files = new Map<string, string | Uint8Array>([
     }),
   ],
 ]);
-for (const [name, text] of datasetToCsv(dataset)) files.set(`csv/${name}`, text);
-files.set('csv/README.md', csvDocs(dataset));
-files.set('kztj.sqlite', datasetToSqlite(dataset));
-files.set('kztj.annotations.jsonld', `${JSON.stringify(annotationsJsonLd(dataset))}\n`);
+// The relational tables are built once; the CSVs, their docs, SQLite and the annotations are views of them.
+const tables = datasetTables(dataset);
+for (const [name, text] of datasetToCsv(dataset, tables)) files.set(`csv/${name}`, text);
+files.set('csv/README.md', csvDocs(dataset, tables));
+files.set('kztj.sqlite', datasetToSqlite(dataset, tables));
+files.set('kztj.annotations.jsonld', `${JSON.stringify(annotationsJsonLd(dataset, tables))}\n`);
 files.set('kztj.schema-org.jsonld', `${JSON.stringify(schemaOrgJsonLd(dataset))}\n`);
 await writeDirectoryAtomically(outDir, files);
 

@@ -10,7 +10,7 @@ import {
 import { FACTUALITY_LABELS, formatAmount, formatDate, sourceLabel } from './format.js';
 import { getRecord, type RecordRef, type RecordTypes } from './records.js';
 import type { Link } from './schema/basis.js';
-import { datesOf, linksIn, modelOf, type CollectionName, type LinkFieldName } from './model.js';
+import { asLink, datesOf, linksIn, modelOf, type CollectionName, type LinkFieldName } from './model.js';
 import type { DateValue } from './schema/date-value.js';
 import type { Span } from './schema/evidence.js';
 import type { Factuality } from './schema/factuality.js';
@@ -99,11 +99,6 @@ export type CollectionSpec<C extends CollectionName> = CollectionSpecOf<RecordTy
 
 type Specs = { [C in CollectionName]: CollectionSpec<C> };
 
-/** A participant or an agreement relation as a link: the same basis, under the target's id. */
-const asLink = (value: { basis: Link['basis']; reasoning?: string | undefined; evidence: Link['evidence'] }, id: string): Link =>
-  value.reasoning === undefined
-    ? { id, basis: value.basis, evidence: value.evidence }
-    : { id, basis: value.basis, reasoning: value.reasoning, evidence: value.evidence };
 
 /** Text as a sentence: ends with one full stop, never two. */
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
@@ -274,7 +269,7 @@ export const COLLECTION_SPECS = {
       {
         key: 'participants',
         label: 'Participants',
-        value: (e) => (e.participants.length === 0 ? undefined : { kind: 'participants', participants: e.participants.map((p) => linkValue(asLink(p, p.entity), p.role)) }),
+        value: (e) => (e.participants.length === 0 ? undefined : { kind: 'participants', participants: e.participants.map((p) => linkValue(asLink<Link>(p, p.entity), p.role)) }),
       },
       { key: 'topics', label: 'Topics', value: (e) => text(e.topics.join(', ')) },
       { key: 'reportedBy', label: 'Attributed to', value: (e) => links(e.reportedBy) },
@@ -319,7 +314,7 @@ export const COLLECTION_SPECS = {
         value: (a) =>
           a.related.length === 0
             ? undefined
-            : { kind: 'links', links: a.related.map((r) => linkValue(asLink(r, r.agreement), [r.relation.replace(/-/g, ' '), r.note].filter(Boolean).join(' — '))) },
+            : { kind: 'links', links: a.related.map((r) => linkValue(asLink<Link>(r, r.agreement), [r.relation.replace(/-/g, ' '), r.note].filter(Boolean).join(' — '))) },
       },
       reportsField((r) => ({ status: r.status, cue: r.cue, date: r.statusDate })),
       disagreementsField(),
@@ -482,12 +477,6 @@ export function linksOf<C extends CollectionName>(collection: C, record: RecordT
     }
   }
   return out;
-}
-
-/** The articles a record comes from: its reports' (or, for a quote, its one article; for a source, itself). */
-export function sourcesOfRecord(ref: RecordRef): readonly string[] {
-  const record = ref.record as { id: string; sources?: readonly string[]; source?: string };
-  return record.sources ?? (record.source !== undefined ? [record.source] : [record.id]);
 }
 
 /**

@@ -20,7 +20,7 @@ export type { MatchRange } from './match-ranges.js';
 export { annotations, segments, ANNOTATION_KINDS } from './annotations.js';
 export type { Annotation, AnnotationKind, Segment } from './annotations.js';
 export { entitiesOf, dateOf, sourcesOf, typeOf } from './involvement.js';
-export { COLLECTIONS, COLLECTION_MODEL, REPORTED_COLLECTIONS, datesOf, linksIn } from './model.js';
+export { COLLECTION_MODEL, REPORTED_COLLECTIONS, datesOf, linksIn } from './model.js';
 export type { CollectionModel, LinkFieldModel, DeriveModel, ReportedCollection } from './model.js';
 export { COLLECTION_SPECS, collectionSpec, describeRecord, linksOf, linkValue, recordFields, titleOf } from './collections.js';
 export type { CollectionSpec, CollectionSpecOf, RecordLink } from './collections.js';

@@ -1,4 +1,4 @@
-import { linksOf, sourcesOfRecord, specOf } from './collections.js';
+import { linksOf, specOf } from './collections.js';
 import type { RecordRef } from './records.js';
 import type { DateValue } from './schema/date-value.js';
 
@@ -14,9 +14,13 @@ export function dateOf(ref: RecordRef): DateValue | undefined {
   return specOf(ref).date(ref.record);
 }
 
-/** The articles a record comes from: every article that reports it (an entity: every one that mentions it). */
+/**
+ * The articles a record comes from: every article that reports it (an entity: every one that
+ * mentions it), a quote's one article, a source itself.
+ */
 export function sourcesOf(ref: RecordRef): readonly string[] {
-  return sourcesOfRecord(ref);
+  const record = ref.record as { id: string; sources?: readonly string[]; source?: string };
+  return record.sources ?? (record.source !== undefined ? [record.source] : [record.id]);
 }
 
 /** The kind a record is filtered by with `type`: entity type, event type, figure kind… */

@@ -243,11 +243,14 @@ export function linksIn<L extends LinkLike = LinkLike>(field: Pick<LinkFieldMode
   const values = tail === undefined ? list : list.map((item) => item[tail]).filter((v) => v !== undefined);
   if (field.idKey === undefined) return values as unknown as L[];
   const key = field.idKey;
-  return (values as Array<LinkLike & Record<string, unknown>>).map((item) => {
-    const out = { id: item[key] as string, basis: item.basis, evidence: item.evidence } as L;
-    if (item.reasoning !== undefined) out.reasoning = item.reasoning;
-    return out;
-  });
+  return (values as Array<Omit<LinkLike, 'id'> & Record<string, unknown>>).map((item) => asLink<L>(item, item[key] as string));
+}
+
+/** A participant or an agreement relation as a plain link: the same basis, under the target's id. */
+export function asLink<L extends LinkLike = LinkLike>(value: Omit<LinkLike, 'id'>, id: string): L {
+  const out = { id, basis: value.basis, evidence: value.evidence } as L;
+  if (value.reasoning !== undefined) out.reasoning = value.reasoning;
+  return out;
 }
 
 /** Every date value a record holds, its reports' included, in the model's date fields. */

@@ -61,12 +61,17 @@ const SCALARS = new Set(['string', 'number', 'boolean', 'enum', 'literal']);
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/\./g, '_');
 
+/** The model's link field at this place: a report's links are the record's per-report fields; a role's `of` is "roles.of". */
+function linkFieldAt(collection: CollectionName, level: string, key: string) {
+  const path = level === '' ? key : `${level}.${key}`;
+  return modelOf(collection).links.find((l) => l.field === path || (level === 'reports' && l.field === key && l.perReport));
+}
+
 /** How a field of a record (or sub-record) of `collection` at `level` ("" or "roles") is stored. */
 function kindOf(collection: CollectionName, level: string, key: string, type: z.ZodType): Kind {
   const model = modelOf(collection);
-  const path = level === '' ? key : `${level}.${key}`;
   if (key === 'evidence') return 'spans';
-  const link = model.links.find((l) => l.field === path || (level === 'reports' && l.field === key && l.perReport));
+  const link = linkFieldAt(collection, level, key);
   // A dotted link ("roles.of") is one link per entry of its list.
   if (link) return link.many && !link.field.includes('.') ? 'links' : 'link';
   if (model.dates.includes(key) && (level === '' || level === 'reports')) return 'date';
@@ -201,7 +206,7 @@ export function datasetTables(dataset: Dataset): Table[] {
       if (kind === 'spans') spans(record, `${prefix}${key}`, field as Span[]);
       if (kind === 'date' || kind === 'link') spans(record, `${prefix}${key}.evidence`, (field as { evidence: Span[] }).evidence);
       if (kind === 'links') {
-        const idKey = modelOf(collection).links.find((l) => l.field === (level === '' || level === 'reports' ? key : `${level}.${key}`))?.idKey ?? 'id';
+        const idKey = linkFieldAt(collection, level, key)?.idKey ?? 'id';
         (field as Array<Record<string, unknown>>).forEach((item, i) => {
           links.rows.push([record, at, key, i, item[idKey] as string, item.basis as string, (item.reasoning as string | undefined) ?? null, ...extras.map((c) => (item[c.key] as string | undefined) ?? null)]);
           spans(record, `${prefix}${key}[${i}].evidence`, item.evidence as Span[]);
@@ -295,7 +300,7 @@ export function assembleDataset(tables: readonly Table[], meta: Pick<Dataset, 'd
         out[key] = value;
       }
       if (kind === 'links') {
-        const idKey = modelOf(collection).links.find((l) => l.field === (level === '' || level === 'reports' ? key : `${level}.${key}`))?.idKey ?? 'id';
+        const idKey = linkFieldAt(collection, level, key)?.idKey ?? 'id';
         out[key] = (linkRows.get(`${record}\u0000${at}\u0000${key}`) ?? []).map((r, i) => {
           const link: Record<string, unknown> = { [idKey]: r.target, basis: r.basis };
           if (r.reasoning !== null) link.reasoning = r.reasoning;

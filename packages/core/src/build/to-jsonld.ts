@@ -10,7 +10,7 @@
  */
 import type { Dataset } from '../schema/dataset.js';
 import { SCHEMA_ORG_TYPES, schemaOrgDate } from '../linked-data.js';
-import { datasetTables } from './tables.js';
+import { datasetTables, type Table } from './tables.js';
 
 export const ID_PREFIX = 'tag:kztj,2026:';
 const iri = (id: string) => `${ID_PREFIX}${id}`;
@@ -49,9 +49,9 @@ function codePoints(text: string): (offset: number) => number {
 }
 
 /** Every span of the dataset as a Web Annotation, one per span and the place it sits in its record. */
-export function annotationsJsonLd(dataset: Dataset): Record<string, unknown> {
+export function annotationsJsonLd(dataset: Dataset, tables: readonly Table[] = datasetTables(dataset)): Record<string, unknown> {
   const texts = new Map(dataset.sources.map((s) => [s.id, codePoints(s.text)]));
-  const evidence = datasetTables(dataset).find((t) => t.role === 'evidence')!;
+  const evidence = tables.find((t) => t.role === 'evidence')!;
   const graph = evidence.rows.map(([record, path, position, source, start, end, exact, prefix, suffix]) => {
     const toChars = texts.get(String(source))!;
     return {

@@ -55,11 +55,10 @@ function createTable(db: Database.Database, table: Table): void {
 }
 
 /** The SQLite database of a dataset, as the bytes of the file. */
-export function datasetToSqlite(dataset: Dataset): Buffer {
+export function datasetToSqlite(dataset: Dataset, tables: readonly Table[] = datasetTables(dataset)): Buffer {
   const db = new Database(':memory:');
   try {
     db.pragma('foreign_keys = ON');
-    const tables = datasetTables(dataset);
     db.transaction(() => {
       db.exec(`CREATE TABLE meta ("key" TEXT PRIMARY KEY, "value" TEXT NOT NULL)`);
       db.prepare('INSERT INTO meta VALUES (?, ?)').run('dataVersion', dataset.dataVersion);
